@@ -1,0 +1,321 @@
+/**
+ * Finding the goal table of a sheet: the header row, the column of every field, the data rows. Merged
+ * areas are resolved here, so that every rule sees a merged value in each cell of its area.
+ */
+import type { Schema, FixedFieldId } from "./schema";
+import { FIELD_IDS } from "./schema";
+import type { CellArea, CellValue, SheetSnapshot } from "./snapshot";
+import { cellAddress, areaAddress, isCellError } from "./snapshot";
+import { cellText, collapseSpace, headerKey, isEmptyValue } from "./normalize";
+
+/** How far down the header row may be. */
+export const HEADER_SEARCH_ROWS = 30;
+/** Matching header cells a header row needs, one of them a forecast column. */
+export const HEADER_MIN_MATCHES = 3;
+
+/** `theme`, `goal`, … or `forecast<n>`. */
+export type FieldId = FixedFieldId | `forecast${number}`;
+
+export function forecastField(round: number): FieldId {
+  return `forecast${round}`;
+}
+
+export interface HeaderMatch {
+  field: FieldId;
+  round?: number;
+  year?: number;
+}
+
+/** Reads a sheet's cells in sheet coordinates, with merged areas resolved to their top-left value. */
+export class SheetGrid {
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  private readonly mergeAnchors = new Map<number, CellArea>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.firstRow = sheet.origin.row;
+    this.firstColumn = sheet.origin.column;
+    this.lastRow = sheet.origin.row + sheet.values.length - 1;
+    const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.lastColumn = sheet.origin.column + width - 1;
+    for (const area of sheet.merges) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          if (r !== area.top || c !== area.left) this.mergeAnchors.set(this.key(r, c), area);
+        }
+      }
+    }
+  }
+
+  private key(row: number, column: number): number {
+    return row * 20000 + column;
+  }
+
+  /** The value as stored: only a merged area's top-left cell holds its value. */
+  rawValue(row: number, column: number): CellValue {
+    const values = this.sheet.values[row - this.firstRow];
+    return values?.[column - this.firstColumn] ?? null;
+  }
+
+  /** The merged area a cell lies in, if it is not the area's top-left cell. */
+  mergedInto(row: number, column: number): CellArea | undefined {
+    return this.mergeAnchors.get(this.key(row, column));
+  }
+
+  /** The top-left cell of the merged area holding the cell, or the cell itself. */
+  anchor(row: number, column: number): { row: number; column: number } {
+    const area = this.mergedInto(row, column);
+    return area ? { row: area.top, column: area.left } : { row, column };
+  }
+
+  /** The value the cell shows: a merged area's value counts for every cell of the area. */
+  value(row: number, column: number): CellValue {
+    const { row: r, column: c } = this.anchor(row, column);
+    return this.rawValue(r, c);
+  }
+
+  numberFormat(row: number, column: number): string {
+    const { row: r, column: c } = this.anchor(row, column);
+    return this.sheet.numberFormats[r - this.firstRow]?.[c - this.firstColumn] ?? "General";
+  }
+}
+
+/** A cell of a goal table as the rules see it. */
+export interface TableCell {
+  row: number;
+  column: number;
+  /** A1 address of the cell; findings on a merged area go to its top-left cell. */
+  address: string;
+  value: CellValue;
+  numberFormat: string;
+  /** The text, white space collapsed, case kept. */
+  text: string;
+  /** The comparison key: collapsed white space, lower case. */
+  key: string;
+  empty: boolean;
+  /** The Excel error code the cell shows, or null. */
+  error: string | null;
+}
+
+export interface GoalRow {
+  row: number;
+  cells: Partial<Record<FieldId, TableCell>>;
+}
+
+export interface HeaderCell {
+  column: number;
+  address: string;
+  text: string;
+  match: HeaderMatch | null;
+  /** The field was already mapped to an earlier column. */
+  duplicate: boolean;
+}
+
+export interface GoalTable {
+  sheet: string;
+  grid: SheetGrid;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** The last data row, or the header row when the table has none. */
+  lastRow: number;
+  year: number | null;
+  /** Forecast rounds, ascending. */
+  rounds: number[];
+  columns: Partial<Record<FieldId, number>>;
+  headers: HeaderCell[];
+  rows: GoalRow[];
+  /** Single blank rows inside the table. */
+  blankRows: number[];
+  /** Text of the rows above the header (titles, division code). */
+  titleLines: string[];
+}
+
+export function latestRound(table: GoalTable): number | null {
+  return table.rounds.length ? table.rounds[table.rounds.length - 1] : null;
+}
+
+/** The round just before the latest, when the table has that column. */
+export function previousRound(table: GoalTable): number | null {
+  const latest = latestRound(table);
+  return latest !== null && table.rounds.includes(latest - 1) ? latest - 1 : null;
+}
+
+export function tableRange(table: GoalTable): string {
+  return areaAddress({
+    top: table.headerRow,
+    left: table.firstColumn,
+    bottom: table.lastRow,
+    right: table.lastColumn,
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Compiles the schema's headers into one matcher. */
+export class HeaderMatcher {
+  private readonly fixed = new Map<string, FixedFieldId>();
+  private readonly forecast: RegExp[];
+
+  constructor(schema: Schema) {
+    for (const id of FIELD_IDS) {
+      for (const header of schema.fields[id].headers) this.fixed.set(headerKey(header), id);
+    }
+    this.forecast = schema.forecast.headers.map((template) => {
+      const parts = headerKey(template).split(/(\{round\}|\{year\})/);
+      const source = parts
+        .map((p) =>
+          p === "{round}" ? "(?<round>\\d{1,2})" : p === "{year}" ? "(?<year>\\d{4})" : escapeRegExp(p),
+        )
+        .join("");
+      return new RegExp(`^${source}$`);
+    });
+  }
+
+  match(value: CellValue): HeaderMatch | null {
+    if (typeof value !== "string") return null;
+    const key = headerKey(value);
+    if (key === "") return null;
+    const fixed = this.fixed.get(key);
+    if (fixed) return { field: fixed };
+    for (const pattern of this.forecast) {
+      const m = pattern.exec(key);
+      if (m?.groups) {
+        const round = Number(m.groups.round);
+        return {
+          field: forecastField(round),
+          round,
+          year: m.groups.year ? Number(m.groups.year) : undefined,
+        };
+      }
+    }
+    return null;
+  }
+}
+
+function isBlankRow(grid: SheetGrid, row: number, firstColumn: number, lastColumn: number): boolean {
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    // A value merged down from a row above does not make a row non-blank.
+    if (!grid.mergedInto(row, c) && !isEmptyValue(grid.rawValue(row, c))) return false;
+  }
+  return true;
+}
+
+function yearFromTitles(lines: string[]): number | null {
+  for (const line of lines) {
+    const m = /\b(20\d\d)\b/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function makeCell(grid: SheetGrid, row: number, column: number): TableCell {
+  const anchor = grid.anchor(row, column);
+  const value = grid.value(row, column);
+  const text = isCellError(value) ? "" : collapseSpace(cellText(value));
+  return {
+    row,
+    column,
+    address: cellAddress(anchor.row, anchor.column),
+    value,
+    numberFormat: grid.numberFormat(row, column),
+    text,
+    key: text.toLocaleLowerCase("fi"),
+    empty: isEmptyValue(value),
+    error: isCellError(value) ? value.error : null,
+  };
+}
+
+/** Finds the goal table of a sheet, or null when no row of its first 30 looks like a header. */
+export function detectTable(sheet: SheetSnapshot, matcher: HeaderMatcher): GoalTable | null {
+  const grid = new SheetGrid(sheet);
+  const lastHeaderRow = Math.min(grid.lastRow, HEADER_SEARCH_ROWS);
+  for (let row = grid.firstRow; row <= lastHeaderRow; row++) {
+    const headers: HeaderCell[] = [];
+    let matches = 0;
+    let forecasts = 0;
+    for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
+      const value = grid.rawValue(row, c);
+      if (isEmptyValue(value) || isCellError(value)) continue;
+      const match = matcher.match(value);
+      headers.push({
+        column: c,
+        address: cellAddress(row, c),
+        text: collapseSpace(cellText(value)),
+        match,
+        duplicate: false,
+      });
+      if (match) {
+        matches++;
+        if (match.round !== undefined) forecasts++;
+      }
+    }
+    if (matches >= HEADER_MIN_MATCHES && forecasts > 0) return buildTable(sheet.name, grid, row, headers);
+  }
+  return null;
+}
+
+function buildTable(sheetName: string, grid: SheetGrid, headerRow: number, headers: HeaderCell[]): GoalTable {
+  const columns: Partial<Record<FieldId, number>> = {};
+  const years = new Set<number>();
+  for (const header of headers) {
+    if (!header.match) continue;
+    if (columns[header.match.field] !== undefined) header.duplicate = true;
+    else columns[header.match.field] = header.column;
+    if (header.match.year !== undefined) years.add(header.match.year);
+  }
+  const firstColumn = headers[0].column;
+  const lastColumn = headers[headers.length - 1].column;
+  const rounds = headers
+    .filter((h) => h.match?.round !== undefined && !h.duplicate)
+    .map((h) => h.match!.round!)
+    .sort((a, b) => a - b);
+  const titleLines: string[] = [];
+  for (let r = grid.firstRow; r < headerRow; r++) {
+    const line = [];
+    for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
+      const text = collapseSpace(cellText(grid.rawValue(r, c)));
+      if (text) line.push(text);
+    }
+    if (line.length) titleLines.push(line.join(" "));
+  }
+  const year = years.size ? Math.max(...years) : yearFromTitles(titleLines);
+
+  const fields = Object.entries(columns) as [FieldId, number][];
+  const rows: GoalRow[] = [];
+  const blankRows: number[] = [];
+  let pendingBlank: number | null = null;
+  let lastRow = headerRow;
+  for (let row = headerRow + 1; row <= grid.lastRow; row++) {
+    if (isBlankRow(grid, row, firstColumn, lastColumn)) {
+      if (pendingBlank !== null) break; // two blank rows in a row end the table
+      pendingBlank = row;
+      continue;
+    }
+    if (pendingBlank !== null) blankRows.push(pendingBlank);
+    pendingBlank = null;
+    const cells: Partial<Record<FieldId, TableCell>> = {};
+    for (const [field, column] of fields) cells[field] = makeCell(grid, row, column);
+    rows.push({ row, cells });
+    lastRow = row;
+  }
+  return {
+    sheet: sheetName,
+    grid,
+    headerRow,
+    firstColumn,
+    lastColumn,
+    lastRow,
+    year,
+    rounds,
+    columns,
+    headers,
+    rows,
+    blankRows,
+    titleLines,
+  };
+}
