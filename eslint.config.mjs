@@ -61,7 +61,13 @@ export default [
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
     },
   },
   { files: ["**/*.mjs"], languageOptions: { ecmaVersion: 2022, sourceType: "module" } },
