@@ -213,8 +213,19 @@ function yearFromTitles(lines: string[]): number | null {
   return null;
 }
 
-export function makeCell(grid: SheetGrid, row: number, column: number): TableCell {
-  const anchor = grid.anchor(row, column);
+/**
+ * A cell of the table. A merged area's value counts for each of its cells, and findings go to the area's
+ * top-left cell unless that lies outside the table (above its header row or left of its first column).
+ */
+export function tableCell(
+  table: Pick<GoalTable, "grid" | "headerRow" | "firstColumn">,
+  row: number,
+  column: number,
+): TableCell {
+  const { grid } = table;
+  const merged = grid.anchor(row, column);
+  const anchor =
+    merged.row >= table.headerRow && merged.column >= table.firstColumn ? merged : { row, column };
   const value = grid.value(row, column);
   const text = isCellError(value) ? "" : collapseSpace(cellText(value));
   return {
@@ -299,7 +310,8 @@ function buildTable(sheetName: string, grid: SheetGrid, headerRow: number, heade
     if (pendingBlank !== null) blankRows.push(pendingBlank);
     pendingBlank = null;
     const cells: Partial<Record<FieldId, TableCell>> = {};
-    for (const [field, column] of fields) cells[field] = makeCell(grid, row, column);
+    for (const [field, column] of fields)
+      cells[field] = tableCell({ grid, headerRow, firstColumn }, row, column);
     rows.push({ row, cells });
     lastRow = row;
   }

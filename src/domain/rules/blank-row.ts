@@ -1,5 +1,5 @@
 import type { TableRule } from "./rule";
-import { makeCell } from "../table";
+import { tableCell } from "../table";
 import { cellAddress } from "../snapshot";
 
 export const blankRow: TableRule = {
@@ -46,7 +46,7 @@ export const blankRow: TableRule = {
     for (const row of table.blankRows) {
       // The row's own first cell, even when a merged area above reaches into it.
       const cell = {
-        ...makeCell(table.grid, row, table.firstColumn),
+        ...tableCell(table, row, table.firstColumn),
         address: cellAddress(row, table.firstColumn),
       };
       report({ messageId: "blank", cell, data: { row } });

@@ -1,5 +1,5 @@
 import type { TableRule } from "./rule";
-import { makeCell } from "../table";
+import { tableCell } from "../table";
 import type { FieldId } from "../table";
 import { isCellError } from "../snapshot";
 
@@ -53,7 +53,7 @@ export const cellError: TableRule = {
         if (!isCellError(value)) continue;
         report({
           messageId: "error",
-          cell: makeCell(table.grid, row, column),
+          cell: tableCell(table, row, column),
           field: fieldOfColumn.get(column),
           data: { error: value.error },
         });

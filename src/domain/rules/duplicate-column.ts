@@ -1,5 +1,5 @@
 import type { TableRule } from "./rule";
-import { makeCell } from "../table";
+import { tableCell } from "../table";
 import { cellAddress } from "../snapshot";
 
 export const duplicateColumn: TableRule = {
@@ -48,7 +48,7 @@ export const duplicateColumn: TableRule = {
       const first = table.columns[header.match.field]!;
       report({
         messageId: "duplicate",
-        cell: makeCell(table.grid, table.headerRow, header.column),
+        cell: tableCell(table, table.headerRow, header.column),
         field: header.match.field,
         data: { header: header.text, first: cellAddress(table.headerRow, first) },
       });

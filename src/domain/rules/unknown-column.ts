@@ -1,5 +1,5 @@
 import type { TableRule } from "./rule";
-import { makeCell } from "../table";
+import { tableCell } from "../table";
 
 export const unknownColumn: TableRule = {
   id: "unknown-column",
@@ -43,7 +43,7 @@ export const unknownColumn: TableRule = {
       if (header.match) continue;
       report({
         messageId: "unknown",
-        cell: makeCell(table.grid, table.headerRow, header.column),
+        cell: tableCell(table, table.headerRow, header.column),
         data: { header: header.text },
       });
     }
