@@ -71,7 +71,7 @@ export function sheet(name: string, rows: CellValue[][], options: SheetOptions =
   const origin = options.origin ?? { row: 1, column: 1 };
   const percentColumn = options.percentColumn === undefined ? 8 : options.percentColumn;
   const headerIndex = rows.findIndex((r) => r.includes(HEADERS.goal));
-  const numberFormats = rows.map((r, i) =>
+  const numberFormats: string[][] = rows.map((r, i) =>
     r.map((_, c) =>
       percentColumn !== null && i > headerIndex && c + origin.column === percentColumn ? "0 %" : "General",
     ),

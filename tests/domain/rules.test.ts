@@ -1,3 +1,4 @@
+import type { CellValue } from "../../src/domain";
 import { validateWorkbook } from "../../src/domain";
 import { HEADERS, STANDARD_HEADER, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
 import { findingsOf } from "./validate";
@@ -132,7 +133,7 @@ describe("unknown-theme", () => {
 });
 
 describe("invalid-percent", () => {
-  it.each([
+  it.each<[CellValue, string]>([
     ["sata", "not a percentage"],
     ["120 %", "above 100 %"],
     [-0.1, "negative"],
@@ -147,7 +148,7 @@ describe("invalid-percent", () => {
     expect(report.findings[0].message).toContain('"120 %"');
   });
 
-  it.each([
+  it.each<[CellValue, string]>([
     ["85 %", "text"],
     ["85,5 %", "text with decimal comma"],
     ["85.5%", "text with decimal point"],
