@@ -5,6 +5,7 @@ import { textKey } from "../normalize";
 export const missingRiskComment: TableRule = {
   id: "missing-risk-comment",
   severity: "warning",
+  escalatesTo: "error",
   scope: "table",
   messages: {
     empty: {

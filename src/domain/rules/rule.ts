@@ -52,6 +52,8 @@ interface RuleBase {
   id: string;
   /** Default severity; a schema or workbook setting may change it or switch the rule off. */
   severity: Severity;
+  /** A higher severity the rule gives in some cases (see its docs). */
+  escalatesTo?: Severity;
   docs: Record<Lang, RuleDoc>;
   /** Message templates by id, with `{name}` placeholders. */
   messages: Record<string, Localized>;
