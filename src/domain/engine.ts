@@ -44,16 +44,23 @@ export function tableInfo(table: GoalTable): TableInfo {
   };
 }
 
-function compareFindings(sheetOrder: Map<string | null, number>) {
-  return (a: Finding, b: Finding): number => {
-    const sheet = (sheetOrder.get(a.sheet) ?? -1) - (sheetOrder.get(b.sheet) ?? -1);
-    if (sheet) return sheet;
-    const row = (a.row ?? 0) - (b.row ?? 0);
-    if (row) return row;
-    const column =
-      (a.cell ? parseCellAddress(a.cell).column : 0) - (b.cell ? parseCellAddress(b.cell).column : 0);
-    return column || a.rule.localeCompare(b.rule);
-  };
+/** Findings in sheet order, then by row, column and rule; sort keys are computed once per finding. */
+function sortFindings(findings: Finding[], sheetNames: string[]): Finding[] {
+  const sheetOrder = new Map<string | null, number>(sheetNames.map((name, i) => [name, i]));
+  const keyed = findings.map((finding) => ({
+    finding,
+    sheet: sheetOrder.get(finding.sheet) ?? -1,
+    row: finding.row ?? 0,
+    column: finding.cell ? parseCellAddress(finding.cell).column : 0,
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      a.row - b.row ||
+      a.column - b.column ||
+      a.finding.rule.localeCompare(b.finding.rule),
+  );
+  return keyed.map((k) => k.finding);
 }
 
 /**
@@ -114,10 +121,12 @@ export function validateWorkbook(
     }
   }
 
-  const sheetOrder = new Map<string | null, number>(snapshot.sheets.map((s, i) => [s.name, i]));
-  findings.sort(compareFindings(sheetOrder));
-  const stats = countFindings(findings);
-  return { valid: stats.errors === 0, stats, lang, tables: tables.map(tableInfo), findings };
+  const sorted = sortFindings(
+    findings,
+    snapshot.sheets.map((s) => s.name),
+  );
+  const stats = countFindings(sorted);
+  return { valid: stats.errors === 0, stats, lang, tables: tables.map(tableInfo), findings: sorted };
 }
 
 /** Renders a finding's message again in another language. */

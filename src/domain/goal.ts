@@ -45,7 +45,12 @@ function keysOf(list: ValueList): ListKeys {
 }
 
 export function readListValue(cell: TableCell | undefined, list: ValueList): ListReading {
-  if (!cell || cell.empty) return { kind: "empty" };
+  if (!cell) return { kind: "empty" };
+  return cell.memo(list, () => readList(cell, list));
+}
+
+function readList(cell: TableCell, list: ValueList): ListReading {
+  if (cell.empty) return { kind: "empty" };
   if (cell.error) return { kind: "error" };
   const keys = keysOf(list);
   const value = keys.values.get(cell.key);
@@ -97,7 +102,18 @@ export interface GoalStatus {
   changed: boolean;
 }
 
+const statuses = new WeakMap<GoalRow, { schema: Schema; status: GoalStatus }>();
+
+/** The goal's status, computed once per row and schema for all the rules that ask. */
 export function goalStatus(schema: Schema, table: GoalTable, row: GoalRow): GoalStatus {
+  const cached = statuses.get(row);
+  if (cached?.schema === schema) return cached.status;
+  const status = computeStatus(schema, table, row);
+  statuses.set(row, { schema, status });
+  return status;
+}
+
+function computeStatus(schema: Schema, table: GoalTable, row: GoalRow): GoalStatus {
   const latest = forecastValue(schema, row, latestRound(table));
   const previous = forecastValue(schema, row, previousRound(table));
   const numeric = numericPercent(row);

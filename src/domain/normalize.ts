@@ -13,7 +13,7 @@ export function collapseSpace(text: string): string {
 
 /** The comparison key of a text: collapsed white space, lower case. */
 export function textKey(text: string): string {
-  return collapseSpace(text).toLocaleLowerCase("fi");
+  return collapseSpace(text).toLowerCase();
 }
 
 /** The text a cell shows, for text comparisons; numbers use their plain JavaScript form. */
@@ -27,7 +27,10 @@ export function cellText(value: CellValue | undefined): string {
 export function isEmptyValue(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
-  const text = collapseSpace(value);
+  const trimmed = value.trim();
+  // Fast path for the long texts most cells hold: nothing that long collapses to a placeholder.
+  if (trimmed.length > 8) return false;
+  const text = collapseSpace(trimmed);
   return text === "" || PLACEHOLDERS.has(text);
 }
 
@@ -42,11 +45,20 @@ export function headerKey(text: string): string {
     .trim();
 }
 
+const percentFormats = new Map<string, boolean>();
+
 /** Whether a number format shows the number as a percentage (a `%` outside quotes and escapes). */
 export function isPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const unquoted = format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  return unquoted.includes("%");
+  if (!format || !format.includes("%")) return false;
+  let percent = percentFormats.get(format);
+  if (percent === undefined) {
+    percent = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\./g, "")
+      .includes("%");
+    percentFormats.set(format, percent);
+  }
+  return percent;
 }
 
 export type PercentReading =

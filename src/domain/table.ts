@@ -82,21 +82,59 @@ export class SheetGrid {
   }
 }
 
-/** A cell of a goal table as the rules see it. */
-export interface TableCell {
-  row: number;
-  column: number;
+/**
+ * A cell of a goal table as the rules see it. Text forms are computed on first use: most cells are read
+ * by only a few rules, and long goal and comment texts are costly to normalise.
+ */
+export class TableCell {
+  private textCache?: string;
+  private keyCache?: string;
+  private emptyCache?: boolean;
+  private memos?: Map<object, unknown>;
+
+  constructor(
+    readonly row: number,
+    readonly column: number,
+    /** Where findings on this cell go: the cell itself, or the top-left cell of its merged area. */
+    private readonly anchorRow: number,
+    private readonly anchorColumn: number,
+    readonly value: CellValue,
+    readonly numberFormat: string,
+  ) {}
+
   /** A1 address of the cell; findings on a merged area go to its top-left cell. */
-  address: string;
-  value: CellValue;
-  numberFormat: string;
+  get address(): string {
+    return cellAddress(this.anchorRow, this.anchorColumn);
+  }
+
   /** The text, white space collapsed, case kept. */
-  text: string;
+  get text(): string {
+    this.textCache ??= isCellError(this.value) ? "" : collapseSpace(cellText(this.value));
+    return this.textCache;
+  }
+
   /** The comparison key: collapsed white space, lower case. */
-  key: string;
-  empty: boolean;
+  get key(): string {
+    this.keyCache ??= this.text.toLowerCase();
+    return this.keyCache;
+  }
+
+  get empty(): boolean {
+    this.emptyCache ??= isEmptyValue(this.value);
+    return this.emptyCache;
+  }
+
   /** The Excel error code the cell shows, or null. */
-  error: string | null;
+  get error(): string | null {
+    return isCellError(this.value) ? this.value.error : null;
+  }
+
+  /** Computes a reading of the cell once per key (e.g. per value list), for the rules that share it. */
+  memo<T>(key: object, compute: () => T): T {
+    this.memos ??= new Map();
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
 }
 
 export interface GoalRow {
@@ -215,30 +253,29 @@ function yearFromTitles(lines: string[]): number | null {
 
 /**
  * A cell of the table. A merged area's value counts for each of its cells, and findings go to the area's
- * top-left cell unless that lies outside the table (above its header row or left of its first column).
+ * top-left cell unless that lies outside the table (above its header row or left of its first column),
+ * or `ownAddress` asks for the cell itself.
  */
 export function tableCell(
   table: Pick<GoalTable, "grid" | "headerRow" | "firstColumn">,
   row: number,
   column: number,
+  ownAddress = false,
 ): TableCell {
   const { grid } = table;
   const merged = grid.anchor(row, column);
   const anchor =
-    merged.row >= table.headerRow && merged.column >= table.firstColumn ? merged : { row, column };
-  const value = grid.value(row, column);
-  const text = isCellError(value) ? "" : collapseSpace(cellText(value));
-  return {
+    !ownAddress && merged.row >= table.headerRow && merged.column >= table.firstColumn
+      ? merged
+      : { row, column };
+  return new TableCell(
     row,
     column,
-    address: cellAddress(anchor.row, anchor.column),
-    value,
-    numberFormat: grid.numberFormat(row, column),
-    text,
-    key: text.toLocaleLowerCase("fi"),
-    empty: isEmptyValue(value),
-    error: isCellError(value) ? value.error : null,
-  };
+    anchor.row,
+    anchor.column,
+    grid.value(row, column),
+    grid.numberFormat(row, column),
+  );
 }
 
 /** Finds the goal table of a sheet, or null when no row of its first 30 looks like a header. */

@@ -1,6 +1,5 @@
 import type { TableRule } from "./rule";
 import { tableCell } from "../table";
-import { cellAddress } from "../snapshot";
 
 export const blankRow: TableRule = {
   id: "blank-row",
@@ -45,10 +44,7 @@ export const blankRow: TableRule = {
   check({ table, report }) {
     for (const row of table.blankRows) {
       // The row's own first cell, even when a merged area above reaches into it.
-      const cell = {
-        ...tableCell(table, row, table.firstColumn),
-        address: cellAddress(row, table.firstColumn),
-      };
+      const cell = tableCell(table, row, table.firstColumn, true);
       report({ messageId: "blank", cell, data: { row } });
     }
   },

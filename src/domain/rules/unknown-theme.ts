@@ -62,10 +62,15 @@ export const unknownTheme: TableRule = {
         for (const spelling of [theme.name, ...theme.aliases]) known.add(textKey(spelling));
       }
     }
+    const suggestions = new Map<string, string>(); // the same misspelling tends to repeat down a column
     for (const row of table.rows) {
       const cell = row.cells.theme;
       if (!cell || cell.empty || cell.error || known.has(cell.key)) continue;
-      const suggestion = closest(cell.text, names)!;
+      let suggestion = suggestions.get(cell.key);
+      if (suggestion === undefined) {
+        suggestion = closest(cell.text, names)!;
+        suggestions.set(cell.key, suggestion);
+      }
       const strategy = strategies.find((s) => s.themes.some((t) => t.name === suggestion))!;
       report({
         messageId: "unknown",

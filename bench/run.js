@@ -1,0 +1,88 @@
+// `npm run bench`: the engine, the ExcelJS load and the whole CLI on workbooks of 1 000, 10 000 and 50 000
+// goal rows. Prints figures; targets are judged by people, not asserted in tests.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { performance } = require("perf_hooks");
+const { writeGoalWorkbook } = require("./generate");
+const { readWorkbookFile } = require("../lib/xlsx/readWorkbook");
+const { validateWorkbook } = require("../lib/domain");
+
+const SIZES = (process.env.BENCH_SIZES || "1000,10000,50000").split(",").map(Number);
+const ROOT = path.join(__dirname, "..");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-bench-"));
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timeIt(fn, repeat) {
+  const times = [];
+  let result;
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    result = await fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+function runCli(file) {
+  const start = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      path.join(__dirname, "rss-on-exit.js"),
+      path.join(ROOT, "bin", "sitova.js"),
+      "validate",
+      "--format",
+      "json",
+      file,
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
+  const ms = performance.now() - start;
+  const rss = /BENCH_MAX_RSS_KB=(\d+)/.exec(child.stderr);
+  if (child.status !== 0 && child.status !== 1) throw new Error(`CLI failed: ${child.stderr}`);
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+async function main() {
+  const rows = [];
+  for (const size of SIZES) {
+    const file = path.join(dir, `goals-${size}.xlsx`);
+    await writeGoalWorkbook(file, size);
+    const repeat = size >= 50000 ? 1 : 3;
+    const load = await timeIt(() => readWorkbookFile(file), repeat);
+    const engine = await timeIt(() => validateWorkbook(load.result), repeat);
+    const cli = runCli(file);
+    rows.push({
+      rows: size,
+      "file MB": (fs.statSync(file).size / 1e6).toFixed(1),
+      "load ms": load.ms.toFixed(0),
+      "engine ms": engine.ms.toFixed(0),
+      "engine/load": `${((engine.ms / load.ms) * 100).toFixed(0)} %`,
+      "engine µs/row": ((engine.ms * 1000) / size).toFixed(1),
+      "CLI ms": cli.ms.toFixed(0),
+      "CLI peak MB": cli.rssMb.toFixed(0),
+      findings: engine.result.findings.length,
+    });
+  }
+  console.log(`Sitova benchmark on ${os.cpus().length} × ${os.cpus()[0].model}, Node ${process.version}`);
+  console.table(rows);
+  console.log(
+    "Targets: engine adds < 25 % to load time; 10 000 rows end to end (CLI) < 1 s; cost linear in rows.",
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
