@@ -1,0 +1,197 @@
+/**
+ * Builds the Excel add-in into dist/.
+ *
+ *   webpack --mode production --env url=https://example.org/sitova/   production build for that URL
+ *   webpack --mode production                                          production build, still localhost (warns)
+ *   webpack serve --mode development                                   https://localhost:3000 with dev certificates
+ *
+ * taskpane.html is the shared runtime page: the task pane and the ribbon commands (FunctionFile)
+ * both load it, so it carries the `commands` and `taskpane` entries, over one webpack runtime
+ * (runtimeChunk "single") so that a module imported by both exists once and holds one state.
+ */
+"use strict";
+
+const path = require("node:path");
+const { URL } = require("node:url");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { WebpackError } = require("webpack");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const ROOT = __dirname;
+
+/** Source folders that must never reach the add-in bundle (test support, the browser playground's emulator). */
+const EXCLUDED_DIRS = [path.join(ROOT, "src", "emulator"), path.join(ROOT, "tests")];
+
+/** The base URL the built manifest points at: env.url, normalised to end with "/". */
+function baseUrl(env) {
+  if (!env.url || env.url === true) return DEV_URL;
+  let url;
+  try {
+    url = new URL(String(env.url));
+  } catch {
+    throw new Error(
+      `webpack.config.js: --env url=${env.url} is not an absolute URL (e.g. https://example.org/sitova/).`,
+    );
+  }
+  if (url.protocol !== "https:")
+    throw new Error(
+      `webpack.config.js: --env url must be https (Office loads add-ins only over https), got ${url.href}`,
+    );
+  if (url.search || url.hash)
+    throw new Error(`webpack.config.js: --env url must not have a query or fragment, got ${url.href}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites the development URL in manifest*.xml to the production one. */
+function rewriteManifest(content, url) {
+  const text = content.toString("utf8");
+  return url === DEV_URL ? text : text.split(DEV_URL).join(url);
+}
+
+const isExcluded = (file) => EXCLUDED_DIRS.some((dir) => file === dir || file.startsWith(dir + path.sep));
+
+/**
+ * Production guard: fails the build when a module under src/emulator or tests/ is bundled, and warns
+ * when no production URL was given (dist/manifest.xml then still points at localhost).
+ */
+class SitovaBuildGuard {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const name = "SitovaBuildGuard";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.finishModules.tap(name, (modules) => {
+        for (const module of modules) {
+          const resource = module.resource && module.resource.split("?")[0];
+          if (resource && isExcluded(resource)) {
+            compilation.errors.push(
+              new WebpackError(
+                `${path.relative(ROOT, resource)} is test or emulator code and must not be in the add-in bundle.`,
+              ),
+            );
+          }
+        }
+        if (!this.options.urlGiven) {
+          compilation.warnings.push(
+            new WebpackError(
+              `No production URL given: dist/manifest.xml still points at ${DEV_URL}. Build with --env url=https://host/path/.`,
+            ),
+          );
+        }
+      });
+    });
+  }
+}
+
+/** HTTPS options for the dev server from office-addin-dev-certs, or an error that says what to do. */
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    throw new Error(
+      [
+        "Sitova dev server: no usable development certificate for https://localhost:3000.",
+        `  office-addin-dev-certs said: ${error && error.message ? error.message : error}`,
+        "  Install (and trust) one with:  npx office-addin-dev-certs install",
+        "  then start the dev server again. The certificates live in ~/.office-addin-dev-certs/.",
+      ].join("\n"),
+    );
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const isProd = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const url = isProd ? baseUrl(env) : DEV_URL;
+
+  const config = {
+    mode: isProd ? "production" : "development",
+    context: ROOT,
+    target: ["web", "es2020"],
+    devtool: isProd ? false : "eval-cheap-module-source-map",
+    entry: {
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.join(ROOT, "dist"),
+      filename: isProd ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: isProd ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.join(ROOT, "tsconfig.json"),
+              // ES modules let webpack tree-shake Fluent UI; the project's tsconfig emits CommonJS for Node.
+              compilerOptions: { module: "es2020", sourceMap: !isProd },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
+    performance: {
+      hints: isProd ? "warning" : false,
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["commands", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => rewriteManifest(content, url),
+          },
+        ],
+      }),
+      ...(isProd ? [new SitovaBuildGuard({ urlGiven: url !== DEV_URL })] : []),
+    ],
+  };
+
+  if (!serving) return config;
+
+  return devServerHttpsOptions().then((httpsOptions) => ({
+    ...config,
+    devServer: {
+      port: DEV_PORT,
+      server: { type: "https", options: httpsOptions },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  }));
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.EXCLUDED_DIRS = EXCLUDED_DIRS;
