@@ -1,0 +1,61 @@
+/** `sitova validate FILE...`: reads each file, runs the engine and prints the report. */
+import type { Schema } from "../domain";
+import { validateWorkbook } from "../domain";
+import { readWorkbookFile, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { oneLine } from "../xlsx/unreadable";
+import type { ValidateCommand } from "./args";
+import { formatJson } from "./formatJson";
+import { formatFileText, formatTotalText } from "./formatText";
+import type { CliIO } from "./io";
+import { words } from "./messages";
+import type { FileResult } from "./results";
+import { isUnreadable } from "./results";
+import { loadSchemaFile } from "./schemaFile";
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+async function checkFile(
+  file: string,
+  command: ValidateCommand,
+  schema: Schema | undefined,
+): Promise<FileResult> {
+  try {
+    const snapshot = await readWorkbookFile(file);
+    return { file, report: validateWorkbook(snapshot, { schema, lang: command.lang }) };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      return { file, failure: error.localizedReason(command.lang) };
+    // An engine bug must not hide the other files' results, nor print a stack trace at a reviewer.
+    return { file, failure: `${words(command.lang).internalError}: ${oneLine(error)}` };
+  }
+}
+
+export function exitCode(results: readonly FileResult[]): number {
+  if (results.some(isUnreadable)) return EXIT_UNREADABLE;
+  return results.some((r) => r.report && !r.report.valid) ? EXIT_ERRORS : EXIT_OK;
+}
+
+export async function runValidate(command: ValidateCommand, io: CliIO): Promise<number> {
+  // A bad --schema throws CliError before any file is read: main prints it and exits with 2.
+  const schema =
+    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : undefined;
+  const results: FileResult[] = [];
+  // Text blocks of several files are separated by a blank line.
+  let separator = "";
+  const writeBlock = (text: string): void => {
+    io.stdout.write(separator + text);
+    separator = "\n";
+  };
+  // One file at a time: a 50 000-row workbook is large in memory, and the text output streams per file.
+  for (const file of command.files) {
+    const result = await checkFile(file, command, schema);
+    results.push(result);
+    if (isUnreadable(result)) io.stderr.write(`sitova: ${result.file}: ${result.failure}\n`);
+    else if (command.format === "text") writeBlock(formatFileText(result.file, result.report, command.lang));
+  }
+  if (command.format === "json") io.stdout.write(formatJson(results));
+  else if (results.length > 1) writeBlock(formatTotalText(results, command.lang));
+  return exitCode(results);
+}

@@ -1,0 +1,94 @@
+/**
+ * Why a file cannot be read as a workbook, told in one short line a reviewer understands (never a stack
+ * trace), in the three languages of the engine.
+ */
+import type { Lang, Localized } from "../domain/i18n";
+
+export type UnreadableKind =
+  | "missing"
+  | "directory"
+  | "io"
+  | "empty"
+  | "not-zip"
+  | "not-workbook"
+  | "truncated"
+  | "encrypted"
+  | "ole-document"
+  | "corrupt";
+
+const REASONS: Record<UnreadableKind, Localized> = {
+  missing: { fi: "tiedostoa ei löydy", sv: "filen hittades inte", en: "file not found" },
+  directory: {
+    fi: "on kansio, ei tiedosto",
+    sv: "är en mapp, inte en fil",
+    en: "is a directory, not a file",
+  },
+  io: { fi: "tiedostoa ei voi lukea", sv: "filen kan inte läsas", en: "the file cannot be read" },
+  empty: { fi: "tiedosto on tyhjä", sv: "filen är tom", en: "the file is empty" },
+  "not-zip": {
+    fi: "ei ole .xlsx-työkirja (tiedosto ei ole zip-paketti)",
+    sv: "är inte en .xlsx-arbetsbok (filen är inte ett zip-arkiv)",
+    en: "not an .xlsx workbook (the file is not a zip archive)",
+  },
+  "not-workbook": {
+    fi: "zip-paketti, mutta ei Excel-työkirja (xl/workbook.xml puuttuu)",
+    sv: "ett zip-arkiv men inte en Excel-arbetsbok (xl/workbook.xml saknas)",
+    en: "a zip archive but not an Excel workbook (no xl/workbook.xml)",
+  },
+  truncated: {
+    fi: "tiedosto on katkennut tai vioittunut (zip-paketti on vajaa)",
+    sv: "filen är avkortad eller skadad (zip-arkivet är ofullständigt)",
+    en: "the file is truncated or corrupt (the zip archive is incomplete)",
+  },
+  encrypted: {
+    fi: "työkirja on suojattu salasanalla (salattu); poista salasana ja tallenna uudelleen",
+    sv: "arbetsboken är lösenordsskyddad (krypterad); ta bort lösenordet och spara igen",
+    en: "the workbook is password-protected (encrypted); remove the password and save it again",
+  },
+  // Both an encrypted .xlsx and a legacy .xls are OLE compound files; without an EncryptionInfo stream we
+  // cannot tell which, so the reason names both and the same fix.
+  "ole-document": {
+    fi: "salasanalla suojattu työkirja tai vanha .xls-tiedosto; tallenna suojaamattomana .xlsx-tiedostona",
+    sv: "lösenordsskyddad arbetsbok eller gammal .xls-fil; spara som oskyddad .xlsx-fil",
+    en: "a password-protected workbook or an old .xls file; save it as an unprotected .xlsx file",
+  },
+  corrupt: { fi: "työkirja on vioittunut", sv: "arbetsboken är skadad", en: "the workbook is corrupt" },
+};
+
+/** The reason in the given language; `detail` (e.g. the library's own message) is appended after a colon. */
+export function unreadableReason(kind: UnreadableKind, lang: Lang, detail?: string): string {
+  const reason = REASONS[kind][lang];
+  return detail ? `${reason}: ${detail}` : reason;
+}
+
+/** A file that is not a readable .xlsx workbook. `message` is `<file>: <reason>` in English. */
+export class UnreadableWorkbookError extends Error {
+  /** The reason in English; use `unreadableReason(kind, lang, detail)` for another language. */
+  readonly reason: string;
+
+  constructor(
+    readonly file: string,
+    readonly kind: UnreadableKind,
+    readonly detail?: string,
+  ) {
+    const reason = unreadableReason(kind, "en", detail);
+    super(`${file}: ${reason}`);
+    this.name = "UnreadableWorkbookError";
+    this.reason = reason;
+  }
+
+  /** The reason in the user's language. */
+  localizedReason(lang: Lang): string {
+    return unreadableReason(this.kind, lang, this.detail);
+  }
+}
+
+/** The first line of a library's error message, kept short enough for one line on stderr. */
+export function oneLine(error: unknown, max = 160): string {
+  // Duck-typed rather than `instanceof Error`: errors from Node's built-ins or another realm count too.
+  const message =
+    typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
+  const text = typeof message === "string" ? message : String(error);
+  const line = text.split(/\r?\n/, 1)[0].trim() || "unknown error";
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
