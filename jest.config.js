@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)"],
+  reporters: ["default", "<rootDir>/tests/support/summaryReporter.js"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
 };
