@@ -1,0 +1,88 @@
+/**
+ * What Sitova remembers in the workbook itself, so that it survives closing and reopening: the fills it
+ * painted over (to restore them exactly), the sheets it owns and the reviewer's rule settings. Kept as
+ * JSON in one custom XML part (ExcelApi 1.5) that travels with the file and leaves no trace in cells.
+ */
+import type { RuleSetting } from "../domain";
+
+export const STATE_NAMESPACE = "urn:sitova:state:1";
+
+/** A cell's fill before Sitova painted it. */
+export interface OriginalFill {
+  pattern: string;
+  color: string;
+  patternColor: string | null;
+  tintAndShade: number | null;
+}
+
+export interface HighlightRecord {
+  original: OriginalFill;
+  /** The colour Sitova painted; a cell whose fill the user changed since is left as the user made it. */
+  painted: string;
+}
+
+export interface SitovaState {
+  version: 1;
+  /** Sheet id → cell address → record. Ids, not names, so that renaming a sheet loses nothing. */
+  highlights: Record<string, Record<string, HighlightRecord>>;
+  /** Ids of the sheets Sitova created; only these are ever cleared or replaced. */
+  ownSheets: { report?: string; summary?: string };
+  ruleSettings: Record<string, RuleSetting>;
+}
+
+export function emptyState(): SitovaState {
+  return { version: 1, highlights: {}, ownSheets: {}, ruleSettings: {} };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+export function stateToXml(state: SitovaState): string {
+  return `<sitova xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(state))}</sitova>`;
+}
+
+/** Reads the part's XML; a damaged or foreign part gives an empty state rather than an error. */
+export function stateFromXml(xml: string): SitovaState {
+  const body = /<sitova[^>]*>([\s\S]*)<\/sitova>/.exec(xml)?.[1];
+  if (!body) return emptyState();
+  try {
+    const parsed = JSON.parse(unescapeXml(body)) as Partial<SitovaState>;
+    return { ...emptyState(), ...parsed, version: 1 };
+  } catch {
+    return emptyState();
+  }
+}
+
+/** The state part, loaded in two syncs (the part list, then its XML). */
+export interface StatePart {
+  state: SitovaState;
+  part: Excel.CustomXmlPart | null;
+}
+
+export async function loadState(context: Excel.RequestContext): Promise<StatePart> {
+  const found = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItemOrNullObject();
+  found.load("id");
+  await context.sync();
+  if (found.isNullObject) return { state: emptyState(), part: null };
+  const xml = found.getXml();
+  await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync, not load
+  return { state: stateFromXml(xml.value), part: found };
+}
+
+/** Queues the write of the state; it happens with the caller's next sync. */
+export function queueSaveState(context: Excel.RequestContext, stored: StatePart): void {
+  const xml = stateToXml(stored.state);
+  if (stored.part) stored.part.setXml(xml);
+  else stored.part = context.workbook.customXmlParts.add(xml);
+}
