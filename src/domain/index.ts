@@ -10,3 +10,4 @@ export { rules, ruleById } from "./rules";
 export type { Rule, RuleDoc } from "./rules";
 export { readPercent, isEmptyValue, textKey, collapseSpace } from "./normalize";
 export type { GoalTable, GoalRow, TableCell, FieldId } from "./table";
+export * from "./summary";
