@@ -44,7 +44,7 @@ function sameColor(a: string | null | undefined, b: string | null | undefined): 
 }
 
 function fillKey(fill: OriginalFill): string {
-  return JSON.stringify([fill.pattern, fill.color, fill.patternColor, fill.tintAndShade]);
+  return `${fill.pattern}|${fill.color}`;
 }
 
 /** Loads the fills of many cells, a chunk of proxies per sync (never a sync per cell). */
@@ -56,7 +56,7 @@ async function loadFills(
   for (const group of groupsOf(cells, CELL_PROXIES_PER_SYNC)) {
     for (const { sheet, address } of group) {
       const fill = sheet.getRange(address).format.fill;
-      fill.load("color,pattern,patternColor,tintAndShade");
+      fill.load("color,pattern");
       fills.push(fill);
     }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, bounded by the 5 MB limit
@@ -87,10 +87,9 @@ function queueRestore(sheet: Excel.Worksheet, records: [string, OriginalFill][])
         target.clear();
         return;
       }
-      target.pattern = fill.pattern as Excel.FillPattern;
       target.color = fill.color;
-      if (fill.patternColor !== null) target.patternColor = fill.patternColor;
-      if (fill.tintAndShade !== null) target.tintAndShade = fill.tintAndShade;
+      // Setting a colour makes a solid fill; any other pattern is set back as well.
+      if (fill.pattern !== "Solid") target.pattern = fill.pattern as Excel.FillPattern;
     });
   }
 }
@@ -139,12 +138,7 @@ export async function syncHighlights(
     toRecord.forEach(({ sheet, address, severity }, i) => {
       const fill = fills[i];
       (state.highlights[sheet.id] ??= {})[address] = {
-        original: {
-          pattern: fill.pattern,
-          color: fill.color,
-          patternColor: fill.patternColor ?? null,
-          tintAndShade: fill.tintAndShade ?? null,
-        },
+        original: { pattern: fill.pattern, color: fill.color },
         painted: HIGHLIGHT_FILLS[severity],
       };
     });

@@ -22,14 +22,11 @@ interface Chunk {
   range?: Excel.Range;
 }
 
-/** `'Enn 2'!A1:B3, Enn2!C4` → areas, without the sheet names. */
+/** `'Enn 2'!A1:B3, Enn2!C4` → areas, without the sheet names (which may themselves hold commas). */
 export function parseAreaList(address: string): CellArea[] {
-  if (!address) return [];
-  return address
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => parseAreaAddress(part.slice(part.lastIndexOf("!") + 1)));
+  return [...address.matchAll(/!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?=,|\s|$)/g)].map((m) =>
+    parseAreaAddress(m[1]),
+  );
 }
 
 /** Excel shows an error as its code in `values` and marks it in `valueTypes`. */
@@ -103,7 +100,7 @@ export async function readWorkbookSnapshot(
     const layouts: SheetLayout[] = wanted.map((ws) => {
       const usedRange = ws.getUsedRangeOrNullObject(true);
       usedRange.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      const visible = usedRange.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible);
+      const visible = usedRange.getSpecialCellsOrNullObject("Visible");
       visible.load("address");
       const layout: SheetLayout = { name: ws.name, usedRange, visible };
       if (host.features.mergedAreas) {

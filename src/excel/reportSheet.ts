@@ -68,11 +68,12 @@ export async function writeReportSheet(
     const protection = context.workbook.protection;
     protection.load("protected");
     const stored = await loadState(context);
+    if (!worksheets.items.some((s) => s.id === stored.state.ownSheets.report))
+      assertWorkbookWritable(protection);
     const { sheet, created } = ownSheet(worksheets, stored.state, "report", REPORT_SHEET_NAMES[lang]);
     sheet.load("id,name,protection/protected");
     await context.sync();
-    if (created) assertWorkbookWritable(protection);
-    else assertSheetsWritable([sheet]);
+    if (!created) assertSheetsWritable([sheet]);
 
     context.runtime.enableEvents = false;
     if (!created) sheet.getRange().clear();
@@ -102,7 +103,7 @@ export async function writeReportSheet(
         if (!target || !/^[A-Z]+\d+$/.test(cell)) return;
         sheet.getCell(HEADER_ROW + block.start + i, 3).hyperlink = {
           documentReference: sheetReference(target, cell),
-          textToDisplay: `${target}!${cell}`,
+          textToDisplay: cell,
           screenTip: `${target}!${cell}`,
         };
       });

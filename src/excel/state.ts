@@ -7,12 +7,13 @@ import type { RuleSetting } from "../domain";
 
 export const STATE_NAMESPACE = "urn:sitova:state:1";
 
-/** A cell's fill before Sitova painted it. */
+/**
+ * A cell's fill before Sitova painted it: its pattern (`None` = no fill) and colour as Excel reports them.
+ * A theme colour comes back as the RGB Excel shows, so it is restored as that RGB.
+ */
 export interface OriginalFill {
   pattern: string;
   color: string;
-  patternColor: string | null;
-  tintAndShade: number | null;
 }
 
 export interface HighlightRecord {
