@@ -6,6 +6,7 @@ import { HELP, USAGE, parseCommandLine } from "./args";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
 import { CliError } from "./schemaFile";
+import { runSummarize } from "./summarizeCommand";
 import { EXIT_UNREADABLE, runValidate } from "./validateCommand";
 
 export type { CliIO } from "./io";
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return EXIT_UNREADABLE;
       case "validate":
         return await runValidate(command, io);
+      case "summarize":
+        return await runSummarize(command, io);
     }
   } catch (error) {
     // Never a stack trace: a bad --schema (CliError) or anything unforeseen ends with one line.

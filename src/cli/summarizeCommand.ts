@@ -1,0 +1,106 @@
+/**
+ * `sitova summarize FILE...`: reads each file, summarises it with the engine's summary model and either
+ * prints the combined model as JSON (`--format json`) or writes a new summary workbook (`-o FILE`).
+ * The inputs are never written. A summary is not a validation verdict: the exit code is 0 whatever the
+ * findings, 2 when a file cannot be read or the output cannot be written.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Schema, WorkbookSummary } from "../domain";
+import { builtinSchema, combineSummaries, summarizeWorkbook } from "../domain";
+import { readWorkbookFile, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { oneLine } from "../xlsx/unreadable";
+import type { UnreadableSource } from "../xlsx/writeSummary";
+import { summaryWorkbookBuffer } from "../xlsx/writeSummary";
+import type { SummarizeCommand } from "./args";
+import type { CliIO } from "./io";
+import { words } from "./messages";
+import { CliError, loadSchemaFile } from "./schemaFile";
+import { EXIT_OK, EXIT_UNREADABLE } from "./validateCommand";
+
+type SummaryResult = { file: string; summary: WorkbookSummary } | { file: string; failure: string };
+
+async function summarizeFile(
+  file: string,
+  command: SummarizeCommand,
+  schema: Schema,
+): Promise<SummaryResult> {
+  try {
+    const snapshot = await readWorkbookFile(file);
+    return { file, summary: summarizeWorkbook(snapshot, { schema, lang: command.lang, file }) };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      return { file, failure: error.localizedReason(command.lang) };
+    return { file, failure: `${words(command.lang).internalError}: ${oneLine(error)}` };
+  }
+}
+
+/** The identity of an existing file (device and inode), or null when there is none. */
+async function identity(file: string): Promise<string | null> {
+  try {
+    const stats = await fs.stat(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses an output that is one of the inputs (by path or, through links, by identity), even with --force,
+ * and an existing output without --force.
+ */
+async function checkOutput(command: SummarizeCommand, output: string): Promise<void> {
+  const target = path.resolve(output);
+  const targetId = await identity(output);
+  for (const file of command.files) {
+    if (path.resolve(file) === target || (targetId !== null && (await identity(file)) === targetId))
+      throw new CliError(`-o ${output}: is an input file; the inputs are never written`);
+  }
+  if (targetId !== null && !command.force)
+    throw new CliError(`-o ${output}: the file exists; use --force to write over it`);
+}
+
+async function writeOutput(output: string, bytes: Buffer, force: boolean): Promise<void> {
+  try {
+    // "wx" fails if the file appeared meanwhile: without --force nothing is ever overwritten.
+    await fs.writeFile(output, bytes, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`-o ${output}: cannot write (${code ?? oneLine(error)})`);
+  }
+}
+
+export async function runSummarize(command: SummarizeCommand, io: CliIO): Promise<number> {
+  // A bad --schema or a refused output ends the command (CliError, exit 2) before any file is read.
+  const schema =
+    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : builtinSchema;
+  if (command.output !== undefined) await checkOutput(command, command.output);
+
+  const summaries: WorkbookSummary[] = [];
+  const unreadable: UnreadableSource[] = [];
+  // One file at a time, as validate: a large workbook is large in memory.
+  for (const file of command.files) {
+    const result = await summarizeFile(file, command, schema);
+    if ("failure" in result) {
+      io.stderr.write(`sitova: ${result.file}: ${result.failure}\n`);
+      unreadable.push({ file: result.file, error: result.failure });
+    } else summaries.push(result.summary);
+  }
+  const code = unreadable.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
+  const combined = { ...combineSummaries(summaries), schemaVersion: schema.version };
+
+  if (command.format === "json") {
+    const json = unreadable.length > 0 ? { ...combined, unreadable } : combined;
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return code;
+  }
+  // Nothing readable: no workbook is written (the messages above say why).
+  if (summaries.length === 0) return code;
+  const output = command.output!;
+  await writeOutput(
+    output,
+    await summaryWorkbookBuffer(combined, { lang: command.lang, unreadable }),
+    command.force,
+  );
+  return code;
+}
