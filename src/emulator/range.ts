@@ -163,7 +163,11 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     return ["numberFormat", "values", "formulas", "hyperlink", "rowHidden", "columnHidden", "format"];
   }
 
-  protected _readScalars(target: RangeTarget, names: readonly string[], exec: ExecState): Record<string, unknown> {
+  protected _readScalars(
+    target: RangeTarget,
+    names: readonly string[],
+    exec: ExecState,
+  ): Record<string, unknown> {
     const sheet = sheetOf(exec.model, target.sheetId);
     const area = target.area;
     if (names.some((name) => PER_CELL.has(name))) assertReadable(area, exec.host.limits);
@@ -198,7 +202,8 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
         case "hidden": {
           const rows = hiddenState(sheet.hiddenRows, area.top, area.bottom);
           const columns = hiddenState(sheet.hiddenColumns, area.left, area.right);
-          values[name] = rows === true || columns === true ? true : rows === false && columns === false ? false : null;
+          values[name] =
+            rows === true || columns === true ? true : rows === false && columns === false ? false : null;
           break;
         }
         case "isEntireColumn":
@@ -284,10 +289,17 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     return this._get("formulas");
   }
   set formulas(formulas: any[][]) {
-    this._queueSet("formulas", formulas, (target, exec) => this._writeCells(target, exec, formulas, "formulas"));
+    this._queueSet("formulas", formulas, (target, exec) =>
+      this._writeCells(target, exec, formulas, "formulas"),
+    );
   }
 
-  private _writeCells(target: RangeTarget, exec: ExecState, input: unknown, what: "values" | "formulas"): void {
+  private _writeCells(
+    target: RangeTarget,
+    exec: ExecState,
+    input: unknown,
+    what: "values" | "formulas",
+  ): void {
     const sheet = sheetOf(exec.model, target.sheetId);
     assertEditable(sheet, [target.area], "content");
     writeCells(sheet, target.area, input, what, exec.changes, "ThisLocalAddin");
@@ -351,12 +363,24 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
 
   // ---- methods -------------------------------------------------------------------------------------------
 
-  set(properties: Excel.Interfaces.RangeUpdateData | Excel.Range, options?: OfficeExtension.UpdateOptions): void {
+  set(
+    properties: Excel.Interfaces.RangeUpdateData | Excel.Range,
+    options?: OfficeExtension.UpdateOptions,
+  ): void {
     void options;
     this._setFrom(properties);
   }
 
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents",
+  ): void {
     const what = applyTo ?? "All";
     this._queueCall("clear", what, (target, exec) => {
       const sheet = sheetOf(exec.model, target.sheetId);
@@ -367,7 +391,10 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   }
 
   /** A range derived from this one, looked up at `sync` like Office.js does. */
-  private _derive(call: string, compute: (target: RangeTarget, exec: ExecState) => Resolved<RangeTarget>): Excel.Range {
+  private _derive(
+    call: string,
+    compute: (target: RangeTarget, exec: ExecState) => Resolved<RangeTarget>,
+  ): Excel.Range {
     const range = new EmRange(this._ctx, `${this._path}.${call}`, (exec) => {
       const target = this._resolve(exec);
       return target === NULL_TARGET ? NULL_TARGET : compute(target, exec);
@@ -376,7 +403,10 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   }
 
   private _shape(call: string, shape: (area: CellArea) => CellArea): Excel.Range {
-    return this._derive(call, (target) => ({ sheetId: target.sheetId, area: checkedArea(shape(target.area), call) }));
+    return this._derive(call, (target) => ({
+      sheetId: target.sheetId,
+      area: checkedArea(shape(target.area), call),
+    }));
   }
 
   getCell(row: number, column: number): Excel.Range {
@@ -422,7 +452,8 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
 
   getColumn(column: number): Excel.Range {
     return this._shape(`getColumn(${column})`, (a) => {
-      if (column < 0 || a.left + column > a.right) throw officeError(ErrorCode.invalidArgument, `column ${column}`);
+      if (column < 0 || a.left + column > a.right)
+        throw officeError(ErrorCode.invalidArgument, `column ${column}`);
       return { ...a, left: a.left + column, right: a.left + column };
     });
   }
@@ -432,15 +463,27 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   }
 
   getRowsBelow(count = 1): Excel.Range {
-    return this._shape(`getRowsBelow(${count})`, (a) => ({ ...a, top: a.bottom + 1, bottom: a.bottom + count }));
+    return this._shape(`getRowsBelow(${count})`, (a) => ({
+      ...a,
+      top: a.bottom + 1,
+      bottom: a.bottom + count,
+    }));
   }
 
   getColumnsBefore(count = 1): Excel.Range {
-    return this._shape(`getColumnsBefore(${count})`, (a) => ({ ...a, left: a.left - count, right: a.left - 1 }));
+    return this._shape(`getColumnsBefore(${count})`, (a) => ({
+      ...a,
+      left: a.left - count,
+      right: a.left - 1,
+    }));
   }
 
   getColumnsAfter(count = 1): Excel.Range {
-    return this._shape(`getColumnsAfter(${count})`, (a) => ({ ...a, left: a.right + 1, right: a.right + count }));
+    return this._shape(`getColumnsAfter(${count})`, (a) => ({
+      ...a,
+      left: a.right + 1,
+      right: a.right + count,
+    }));
   }
 
   getEntireRow(): Excel.Range {
@@ -452,7 +495,12 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   }
 
   getLastCell(): Excel.Range {
-    return this._shape("getLastCell()", (a) => ({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
+    return this._shape("getLastCell()", (a) => ({
+      top: a.bottom,
+      left: a.right,
+      bottom: a.bottom,
+      right: a.right,
+    }));
   }
 
   getLastRow(): Excel.Range {
@@ -471,25 +519,29 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       return parsed.area;
     }
     const resolved = (other as unknown as EmRange)._require(exec);
-    if (resolved.sheetId !== target.sheetId) throw officeError(ErrorCode.invalidArgument, "ranges on different sheets");
+    if (resolved.sheetId !== target.sheetId)
+      throw officeError(ErrorCode.invalidArgument, "ranges on different sheets");
     return resolved.area;
   }
 
   getBoundingRect(anotherRange: Excel.Range | string): Excel.Range {
     assertSameContext(this._ctx, anotherRange);
-    return this._derive(`getBoundingRect(${argument(typeof anotherRange === "string" ? anotherRange : "…")})`, (t, exec) => {
-      const b = this._otherArea(anotherRange, t, exec);
-      const a = t.area;
-      return {
-        sheetId: t.sheetId,
-        area: {
-          top: Math.min(a.top, b.top),
-          left: Math.min(a.left, b.left),
-          bottom: Math.max(a.bottom, b.bottom),
-          right: Math.max(a.right, b.right),
-        },
-      };
-    });
+    return this._derive(
+      `getBoundingRect(${argument(typeof anotherRange === "string" ? anotherRange : "…")})`,
+      (t, exec) => {
+        const b = this._otherArea(anotherRange, t, exec);
+        const a = t.area;
+        return {
+          sheetId: t.sheetId,
+          area: {
+            top: Math.min(a.top, b.top),
+            left: Math.min(a.left, b.left),
+            bottom: Math.max(a.bottom, b.bottom),
+            right: Math.max(a.right, b.right),
+          },
+        };
+      },
+    );
   }
 
   getIntersection(anotherRange: Excel.Range | string): Excel.Range {
@@ -503,12 +555,15 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   private _intersection(anotherRange: Excel.Range | string, orNull: boolean): Excel.Range {
     assertSameContext(this._ctx, anotherRange);
     const name = orNull ? "getIntersectionOrNullObject" : "getIntersection";
-    return this._derive(`${name}(${typeof anotherRange === "string" ? argument(anotherRange) : "range"})`, (t, exec) => {
-      const area = intersect(t.area, this._otherArea(anotherRange, t, exec));
-      if (area) return { sheetId: t.sheetId, area };
-      if (orNull) return NULL_TARGET;
-      throw officeError(ErrorCode.itemNotFound, "the ranges do not intersect");
-    });
+    return this._derive(
+      `${name}(${typeof anotherRange === "string" ? argument(anotherRange) : "range"})`,
+      (t, exec) => {
+        const area = intersect(t.area, this._otherArea(anotherRange, t, exec));
+        if (area) return { sheetId: t.sheetId, area };
+        if (orNull) return NULL_TARGET;
+        throw officeError(ErrorCode.itemNotFound, "the ranges do not intersect");
+      },
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): Excel.Range {
@@ -557,28 +612,34 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
    * visible rows × runs of visible columns), or a null object when every cell is hidden.
    */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): Excel.RangeAreas {
-    if (cellType !== "Visible") throw officeError(ErrorCode.invalidArgument, `special cells "${cellType}" are not emulated`);
-    const areas = new EmRangeAreas(this._ctx, `${this._path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)})`, (exec) => {
-      const target = this._resolve(exec);
-      if (target === NULL_TARGET) return NULL_TARGET;
-      const sheet = sheetOf(exec.model, target.sheetId);
-      const runs = (first: number, last: number, hidden: Set<number>): [number, number][] => {
-        const found: [number, number][] = [];
-        for (let i = first; i <= last; i++) {
-          if (hidden.has(i)) continue;
-          const run = found[found.length - 1];
-          if (run && run[1] === i - 1) run[1] = i;
-          else found.push([i, i]);
+    if (cellType !== "Visible")
+      throw officeError(ErrorCode.invalidArgument, `special cells "${cellType}" are not emulated`);
+    const areas = new EmRangeAreas(
+      this._ctx,
+      `${this._path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)})`,
+      (exec) => {
+        const target = this._resolve(exec);
+        if (target === NULL_TARGET) return NULL_TARGET;
+        const sheet = sheetOf(exec.model, target.sheetId);
+        const runs = (first: number, last: number, hidden: Set<number>): [number, number][] => {
+          const found: [number, number][] = [];
+          for (let i = first; i <= last; i++) {
+            if (hidden.has(i)) continue;
+            const run = found[found.length - 1];
+            if (run && run[1] === i - 1) run[1] = i;
+            else found.push([i, i]);
+          }
+          return found;
+        };
+        const { top, bottom, left, right } = target.area;
+        const found: CellArea[] = [];
+        for (const [t, b] of runs(top, bottom, sheet.hiddenRows)) {
+          for (const [l, r] of runs(left, right, sheet.hiddenColumns))
+            found.push({ top: t, left: l, bottom: b, right: r });
         }
-        return found;
-      };
-      const { top, bottom, left, right } = target.area;
-      const found: CellArea[] = [];
-      for (const [t, b] of runs(top, bottom, sheet.hiddenRows)) {
-        for (const [l, r] of runs(left, right, sheet.hiddenColumns)) found.push({ top: t, left: l, bottom: b, right: r });
-      }
-      return found.length === 0 ? NULL_TARGET : { sheetId: target.sheetId, areas: found };
-    });
+        return found.length === 0 ? NULL_TARGET : { sheetId: target.sheetId, areas: found };
+      },
+    );
     return areas._queueLookup() as unknown as Excel.RangeAreas;
   }
 
@@ -602,7 +663,8 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   select(): void {
     this._queueCall("select", undefined, (target, exec) => {
       const sheet = sheetOf(exec.model, target.sheetId);
-      if (sheet.visibility !== "Visible") throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
+      if (sheet.visibility !== "Visible")
+        throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
       exec.model.activeSheetId = sheet.id;
       exec.model.selection = { sheetId: sheet.id, areas: [target.area] };
     });
@@ -649,7 +711,8 @@ export function rangeFromAddress(
   });
 }
 
-type RangeCollectionMembers = "context" | "isNullObject" | "items" | "getCount" | "getItemAt" | "load" | "toJSON";
+type RangeCollectionMembers =
+  "context" | "isNullObject" | "items" | "getCount" | "getItemAt" | "load" | "toJSON";
 
 /** `RangeAreas.areas`: the rectangles of a `RangeAreas`, in order. */
 export class EmRangeCollection
@@ -685,11 +748,15 @@ export class EmRangeCollection
   }
 
   getItemAt(index: number): Excel.Range {
-    const range = new EmRange(this._ctx, `${this._path}.getItemAt(${index})`, (exec) => this._areaAt(exec, index));
+    const range = new EmRange(this._ctx, `${this._path}.getItemAt(${index})`, (exec) =>
+      this._areaAt(exec, index),
+    );
     return range._queueLookup() as unknown as Excel.Range;
   }
 
-  load(options?: Excel.Interfaces.RangeCollectionLoadOptions & Excel.Interfaces.CollectionLoadOptions): Excel.RangeCollection;
+  load(
+    options?: Excel.Interfaces.RangeCollectionLoadOptions & Excel.Interfaces.CollectionLoadOptions,
+  ): Excel.RangeCollection;
   load(propertyNames?: string | string[]): Excel.RangeCollection;
   load(propertyNamesAndPaths?: OfficeExtension.LoadOption): Excel.RangeCollection;
   load(spec?: unknown): Excel.RangeCollection {

@@ -1,0 +1,318 @@
+/**
+ * The Excel emulator: an in-memory workbook behind the part of the Excel JavaScript API the add-in uses.
+ *
+ * `emulator.run` has the signature of `Excel.run`, so code written against `Excel.*` types takes it as a
+ * dependency and runs unchanged. Tests build the workbook from a `WorkbookSnapshot` (or an .xlsx, see
+ * `fromXlsx.ts`), inspect it with `sheet(name).cell("B3")`, simulate user edits with `editCells`, and read
+ * `stats` for syncs and payload sizes.
+ */
+import type { CellValue, WorkbookSnapshot } from "../domain/snapshot";
+import { isCellError } from "../domain/snapshot";
+import type { CellArea } from "./address";
+import { formatArea } from "./address";
+import { EmClientObject } from "./clientObject";
+import { normalizeColor } from "./colors";
+import { EmRequestContext } from "./context";
+import { ErrorCode, officeError } from "./errors";
+import { EventHub } from "./eventHub";
+import type { ChangeRecord, EmulatorHost, EmulatorLimits, HandlerRegistration, SyncStats } from "./host";
+import { emptyStats } from "./host";
+import type { CellModel, FontModel, ModelValue, SheetModel } from "./model";
+import { WorkbookModel, keyToCell } from "./model";
+import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
+import { SheetHandle, areaOf } from "./sheetHandle";
+import { assertEditable, writeCells } from "./sheetOps";
+
+export interface EmulatorOptions {
+  /** Solid fills by sheet name, then A1 cell or area: `{ Enn2: { B3: "#FFFF00", "A1:C1": "yellow" } }`. */
+  fills?: Record<string, Record<string, string>>;
+  /** Formulas (a snapshot holds values only), same shape as `fills`. */
+  formulas?: Record<string, Record<string, string>>;
+  /** Sheets to protect, by name, with their protection options (`{}` = Excel's defaults). */
+  protectedSheets?: Record<string, Excel.WorksheetProtectionOptions>;
+  /** Protect the workbook structure (no adding, deleting, renaming, moving or hiding sheets). */
+  workbookProtected?: boolean;
+  /** The active sheet; the first visible one by default. */
+  activeSheet?: string;
+  /** Initial `workbook.settings`. */
+  settings?: Record<string, unknown>;
+  /**
+   * `false` (default) = Excel: a failing operation stops its batch and the operations before it stay
+   * applied. `true` = a failed sync applies nothing, which hides partial writes from tests.
+   */
+  atomicSync?: boolean;
+  /** Per-sync request/response limit in bytes; Excel on the web allows 5 MB. */
+  payloadLimitBytes?: number;
+  /** Throw `EmulatorGapError` when code touches an Excel member the emulator lacks (default true). */
+  guardUnimplemented?: boolean;
+}
+
+/** A cell's formats as plain data (only what differs from Excel's defaults). */
+export interface CellFormatView {
+  numberFormat?: string;
+  fill?: string;
+  font?: FontModel;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+}
+
+/** Formats of every formatted cell, by sheet name then address; stable for `toEqual`. */
+export type FormatSnapshot = Record<string, Record<string, CellFormatView>>;
+
+function modelValue(value: CellValue | undefined): ModelValue {
+  if (value === undefined || value === null || value === "") return null;
+  if (isCellError(value)) return { error: value.error };
+  return value;
+}
+
+export class EmulatedExcel implements EmulatorHost {
+  model: WorkbookModel;
+  readonly limits: EmulatorLimits;
+  readonly atomicSync: boolean;
+  readonly guardUnimplemented: boolean;
+  readonly stats: SyncStats = emptyStats();
+  enableEvents = true;
+  private readonly events = new EventHub();
+
+  /** `Excel.run` over this workbook. A bound function: pass `emulator.run` where `Excel.run` would go. */
+  readonly run: typeof Excel.run = ((...args: unknown[]) => this._run(args)) as typeof Excel.run;
+
+  constructor(model: WorkbookModel, options: EmulatorOptions = {}) {
+    this.model = model;
+    this.limits = {
+      payloadBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+      cellsPerRead: 5_000_000,
+      mergedAreasPerRange: 512,
+    };
+    this.atomicSync = options.atomicSync ?? false;
+    this.guardUnimplemented = options.guardUnimplemented ?? true;
+  }
+
+  private async _run(args: unknown[]): Promise<unknown> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function")
+      throw officeError(ErrorCode.invalidArgument, "Excel.run needs a batch function");
+    const context = args.length > 1 ? this._contextOf(args[0]) : undefined;
+    const ctx = context ?? new EmRequestContext(this);
+    this.stats.runs += 1;
+    const pending: unknown = batch(ctx as unknown as Excel.RequestContext);
+    if (!pending || typeof (pending as Promise<unknown>).then !== "function") {
+      throw officeError(ErrorCode.runMustReturnPromise);
+    }
+    const result = await pending;
+    // Like Excel.run, send what the batch queued after its last sync.
+    if (ctx._hasPending) await ctx.sync();
+    return result;
+  }
+
+  /** `Excel.run(object, batch)` / `Excel.run(context, batch)` reuse the object's request context. */
+  private _contextOf(first: unknown): EmRequestContext | undefined {
+    const candidate = Array.isArray(first) ? first[0] : first;
+    if (candidate instanceof EmRequestContext) return candidate;
+    if (candidate instanceof EmClientObject) return candidate._ctx;
+    return undefined;
+  }
+
+  // ---- EmulatorHost ----------------------------------------------------------------------------------
+
+  publishChanges(changes: ChangeRecord[]): void {
+    if (changes.length > 0) this.events.publish(changes);
+  }
+
+  registerHandler(registration: HandlerRegistration): void {
+    this.events.register(registration);
+  }
+
+  unregisterHandler(match: (registration: HandlerRegistration) => boolean): void {
+    this.events.unregister(match);
+  }
+
+  // ---- test helpers ----------------------------------------------------------------------------------
+
+  resetStats(): void {
+    Object.assign(this.stats, emptyStats());
+  }
+
+  /** Handlers registered with `onChanged.add` and not removed. */
+  get handlerCount(): number {
+    return this.events.handlerCount;
+  }
+
+  /** Waits for every event handler started so far; rethrows the first handler error. */
+  settle(): Promise<void> {
+    return this.events.settle();
+  }
+
+  sheetNames(): string[] {
+    return this.model.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetHandle {
+    const sheet = this.model.sheetByName(name);
+    if (!sheet)
+      throw new Error(`No sheet named ${JSON.stringify(name)} (sheets: ${this.sheetNames().join(", ")})`);
+    return new SheetHandle(() => this.model, sheet.id);
+  }
+
+  /** Adds a sheet directly (no Office.js rules) and returns its handle. */
+  addSheet(name: string): SheetHandle {
+    if (this.model.sheetByName(name)) throw new Error(`A sheet named ${JSON.stringify(name)} exists`);
+    return new SheetHandle(() => this.model, this.model.addSheet(name).id);
+  }
+
+  /**
+   * A user typing into cells: values are interpreted like typed input (so `=…` becomes a formula), locked
+   * cells of a protected sheet refuse the edit, and `onChanged` handlers get the change (source "Local",
+   * trigger "Unknown") unless events are off. Await `settle()` to let the handlers finish.
+   */
+  editCells(sheetName: string, address: string, values: unknown): void {
+    const sheet = this.sheet(sheetName).model;
+    const area = areaOf(address);
+    assertEditable(sheet, [area], "content");
+    const changes: ChangeRecord[] = [];
+    writeCells(sheet, area, values, "values", changes, "Unknown");
+    if (this.enableEvents) this.publishChanges(changes);
+  }
+
+  /** Workbook setting as Excel's `workbook.settings` holds it (parsed), or `undefined`. */
+  setting(key: string): unknown {
+    const json = this.model.settings.get(key);
+    return json === undefined ? undefined : JSON.parse(json);
+  }
+
+  /** Formats of all formatted cells, to compare before and after an operation. */
+  snapshotFormats(): FormatSnapshot {
+    const snapshot: FormatSnapshot = {};
+    for (const sheet of this.model.sheets) {
+      const cells: Record<string, CellFormatView> = {};
+      const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+      for (const key of keys) {
+        const view = formatView(sheet.cells.get(key) as CellModel);
+        if (view) {
+          const { row, column } = keyToCell(key);
+          cells[formatArea({ top: row, left: column, bottom: row, right: column })] = view;
+        }
+      }
+      snapshot[sheet.name] = cells;
+    }
+    return snapshot;
+  }
+
+  /** The workbook as the engine's snapshot (used range values, number formats, merges, hidden rows/columns). */
+  toSnapshot(): WorkbookSnapshot {
+    return { name: this.model.name, sheets: this.model.sheets.map(sheetToSnapshot) };
+  }
+}
+
+function formatView(cell: CellModel): CellFormatView | undefined {
+  const view: CellFormatView = {};
+  if (cell.numberFormat !== undefined) view.numberFormat = cell.numberFormat;
+  if (cell.fill !== undefined) view.fill = cell.fill;
+  if (cell.font && Object.keys(cell.font).length > 0) view.font = { ...cell.font };
+  if (cell.wrapText !== undefined) view.wrapText = cell.wrapText;
+  if (cell.horizontalAlignment !== undefined) view.horizontalAlignment = cell.horizontalAlignment;
+  if (cell.verticalAlignment !== undefined) view.verticalAlignment = cell.verticalAlignment;
+  return Object.keys(view).length > 0 ? view : undefined;
+}
+
+function sheetToSnapshot(sheet: SheetModel): WorkbookSnapshot["sheets"][number] {
+  const used: CellArea | undefined = sheet.usedArea(true);
+  const base = { name: sheet.name, merges: sheet.merges.map((a) => ({ ...a })) };
+  if (!used) {
+    return {
+      ...base,
+      origin: { row: 1, column: 1 },
+      values: [],
+      numberFormats: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+  }
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = used.top; r <= used.bottom; r++) {
+    const rowValues: CellValue[] = [];
+    const rowFormats: string[] = [];
+    for (let c = used.left; c <= used.right; c++) {
+      const cell = sheet.cell(r, c);
+      const value = cell?.value ?? null;
+      rowValues.push(value !== null && typeof value === "object" ? { error: value.error } : value);
+      rowFormats.push(cell?.numberFormat ?? "General");
+    }
+    values.push(rowValues);
+    numberFormats.push(rowFormats);
+  }
+  const within = (n: number, from: number, to: number) => n >= from && n <= to;
+  return {
+    ...base,
+    origin: { row: used.top, column: used.left },
+    values,
+    numberFormats,
+    hiddenRows: [...sheet.hiddenRows].filter((r) => within(r, used.top, used.bottom)).sort((a, b) => a - b),
+    hiddenColumns: [...sheet.hiddenColumns]
+      .filter((c) => within(c, used.left, used.right))
+      .sort((a, b) => a - b),
+  };
+}
+
+/** Fills a model sheet from a snapshot sheet. */
+function loadSheet(sheet: SheetModel, snapshot: WorkbookSnapshot["sheets"][number]): void {
+  const { row: top, column: left } = snapshot.origin;
+  snapshot.values.forEach((row, i) =>
+    row.forEach((value, j) => {
+      const stored = modelValue(value);
+      if (stored !== null) sheet.updateCell(top + i, left + j, (cell) => (cell.value = stored));
+    }),
+  );
+  snapshot.numberFormats.forEach((row, i) =>
+    row.forEach((format, j) => {
+      if (format && format !== "General")
+        sheet.updateCell(top + i, left + j, (cell) => (cell.numberFormat = format));
+    }),
+  );
+  sheet.merges = snapshot.merges.map((a) => ({ ...a }));
+  snapshot.hiddenRows.forEach((r) => sheet.hiddenRows.add(r));
+  snapshot.hiddenColumns.forEach((c) => sheet.hiddenColumns.add(c));
+}
+
+function forEachAddress(
+  model: WorkbookModel,
+  bySheet: Record<string, Record<string, string>> | undefined,
+  apply: (cell: CellModel, text: string) => void,
+): void {
+  for (const [sheetName, cells] of Object.entries(bySheet ?? {})) {
+    const sheet = model.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named ${JSON.stringify(sheetName)}`);
+    for (const [address, text] of Object.entries(cells)) {
+      sheet.forEachCell(areaOf(address), (row, column) =>
+        sheet.updateCell(row, column, (cell) => apply(cell, text)),
+      );
+    }
+  }
+}
+
+/** Builds an emulator over a copy of the snapshot (an empty workbook with `Sheet1` when none is given). */
+export function createEmulator(snapshot?: WorkbookSnapshot, options: EmulatorOptions = {}): EmulatedExcel {
+  const model = new WorkbookModel();
+  model.name = snapshot?.name;
+  const sheets = snapshot?.sheets.length ? snapshot.sheets : undefined;
+  if (sheets) for (const sheet of sheets) loadSheet(model.addSheet(sheet.name), sheet);
+  else model.addSheet("Sheet1");
+
+  forEachAddress(model, options.fills, (cell, color) => (cell.fill = normalizeColor(color)));
+  forEachAddress(model, options.formulas, (cell, formula) => (cell.formula = formula));
+  for (const [name, protection] of Object.entries(options.protectedSheets ?? {})) {
+    const sheet = model.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${JSON.stringify(name)}`);
+    sheet.protection = { protected: true, options: { ...protection } };
+  }
+  model.protection = { protected: options.workbookProtected ?? false };
+  for (const [key, value] of Object.entries(options.settings ?? {}))
+    model.settings.set(key, JSON.stringify(value));
+  const active = options.activeSheet
+    ? model.sheetByName(options.activeSheet)
+    : model.sheets.find((s) => s.visibility === "Visible");
+  model.activeSheetId = active?.id;
+  return new EmulatedExcel(model, options);
+}

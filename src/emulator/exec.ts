@@ -1,0 +1,38 @@
+/** One queued operation and the state of the batch that runs it at `sync`. */
+import type { ChangeRecord, EmulatorHost } from "./host";
+import type { WorkbookModel } from "./model";
+import { jsonBytes } from "./payload";
+
+export interface Action {
+  /** Readable statement, reported in errors' `debugInfo.statement` and `context.debugInfo`. */
+  describe: string;
+  requestBytes: number;
+  execute(exec: ExecState): void;
+}
+
+/** Something whose look-up result is cached during a batch and must be forgotten if the batch is undone. */
+export interface Resolvable {
+  _forgetResolution(): void;
+  _markResolved(): void;
+}
+
+export class ExecState {
+  /** Applied to proxies only when the whole sync succeeds, as Office.js fills loaded values. */
+  readonly results: (() => void)[] = [];
+  readonly changes: ChangeRecord[] = [];
+  readonly resolved: Resolvable[] = [];
+  readonly traceMessages: string[] = [];
+  responseBytes = 0;
+
+  constructor(readonly host: EmulatorHost) {}
+
+  get model(): WorkbookModel {
+    return this.host.model;
+  }
+
+  /** Queues loaded data for delivery and counts it toward the response payload. */
+  deliver(payload: unknown, apply: () => void): void {
+    this.responseBytes += jsonBytes(payload);
+    this.results.push(apply);
+  }
+}

@@ -1,0 +1,87 @@
+/** What request contexts share within one emulator: the model, limits, statistics and events. */
+import type { CellArea } from "./address";
+import type { WorkbookModel } from "./model";
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  /** Queued operations sent in this sync (loads, writes, object look-ups). */
+  actions: number;
+  /** The error code when the sync failed. */
+  error?: string;
+}
+
+export interface SyncStats {
+  /** Requests sent to "Excel": every `context.sync()` plus the final flush of `run`. */
+  syncs: number;
+  failedSyncs: number;
+  /** `run` calls (one request context each). */
+  runs: number;
+  actions: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+  perSync: SyncRecord[];
+}
+
+export function emptyStats(): SyncStats {
+  return {
+    syncs: 0,
+    failedSyncs: 0,
+    runs: 0,
+    actions: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    totalRequestBytes: 0,
+    totalResponseBytes: 0,
+    perSync: [],
+  };
+}
+
+export interface CellSnapshotForEvent {
+  value: string | number | boolean;
+  type: Excel.RangeValueType;
+}
+
+/** One data change, reported to `onChanged` handlers after it is applied. */
+export interface ChangeRecord {
+  sheetId: string;
+  area: CellArea;
+  triggerSource: "ThisLocalAddin" | "Unknown";
+  /** Only for a single-cell change, as in Excel. */
+  before?: CellSnapshotForEvent;
+  after?: CellSnapshotForEvent;
+}
+
+export interface EmulatorLimits {
+  /** Request and response payload limit per sync (bytes). */
+  payloadBytes: number;
+  /** Excel refuses to read more than 5 000 000 cells of one range in one operation. */
+  cellsPerRead: number;
+  /** `getMergedAreasOrNullObject` fails when a range holds more merged areas than this. */
+  mergedAreasPerRange: number;
+}
+
+export interface EmulatorHost {
+  model: WorkbookModel;
+  readonly limits: EmulatorLimits;
+  /** True: a failed sync applies nothing (lead's choice). False: Excel's behaviour (see README). */
+  readonly atomicSync: boolean;
+  /** Throw a clear error when code touches an Excel member the emulator lacks. */
+  readonly guardUnimplemented: boolean;
+  readonly stats: SyncStats;
+  /** `context.runtime.enableEvents`: one switch for the whole add-in runtime. */
+  enableEvents: boolean;
+  /** Called after a sync applied changes (made while events were on), to tell event handlers. */
+  publishChanges(changes: ChangeRecord[]): void;
+  registerHandler(registration: HandlerRegistration): void;
+  unregisterHandler(match: (registration: HandlerRegistration) => boolean): void;
+}
+
+export interface HandlerRegistration {
+  event: "onChanged";
+  /** A sheet's own handlers, or `undefined` for `worksheets.onChanged` (every sheet). */
+  sheetId?: string;
+  handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+}

@@ -1,0 +1,15 @@
+/**
+ * The Excel emulator (test support, and later the browser playground). Browser-safe: `fromXlsx.ts`, the
+ * only module that needs Node, is imported separately.
+ */
+export { createEmulator, EmulatedExcel } from "./emulator";
+export type { CellFormatView, EmulatorOptions, FormatSnapshot } from "./emulator";
+export { EmulatedOfficeError, EmulatorGapError, ErrorCode } from "./errors";
+export type { ErrorCodeValue } from "./errors";
+export type { SyncRecord, SyncStats } from "./host";
+export { SheetHandle } from "./sheetHandle";
+export type { CellPatch, CellView } from "./sheetHandle";
+export { WorkbookModel, SheetModel } from "./model";
+export type { CellModel, ModelValue } from "./model";
+export { DEFAULT_PAYLOAD_LIMIT } from "./payload";
+export { ADDRESS_CHARACTER_LIMIT } from "./address";

@@ -1,0 +1,611 @@
+/** `Excel.Worksheet`, `WorksheetCollection`, `WorksheetProtection` and `WorksheetFreezePanes`. */
+import type { CellArea } from "./address";
+import {
+  ADDRESS_CHARACTER_LIMIT,
+  WHOLE_SHEET,
+  isInsideSheet,
+  parseAddress,
+  parseAddressList,
+} from "./address";
+import type { Resolved } from "./clientObject";
+import { EmClientObject, NULL_TARGET, queueResult } from "./clientObject";
+import { EmCollection } from "./collection";
+import { normalizeColor } from "./colors";
+import type { EmRequestContext } from "./context";
+import { ErrorCode, officeError } from "./errors";
+import { EmEventHandlers } from "./events";
+import type { ExecState } from "./exec";
+import type { SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { EmRange } from "./range";
+import { EmRangeAreas } from "./rangeAreas";
+import { sheetOf } from "./sheetOps";
+import { EmTableCollection } from "./tables";
+
+/** Excel's sheet-name rules: 1–31 characters, none of `:\/?*[]`, no leading or trailing apostrophe. */
+export function assertValidSheetName(model: WorkbookModel, name: unknown, except?: SheetModel): string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
+    throw officeError(ErrorCode.invalidArgument, `sheet name ${JSON.stringify(name)}`);
+  }
+  if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw officeError(ErrorCode.invalidArgument, `sheet name ${JSON.stringify(name)}`);
+  }
+  const clash = model.sheetByName(name);
+  if (clash && clash !== except)
+    throw officeError(ErrorCode.itemAlreadyExists, `sheet ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** Adding, deleting, renaming, moving or hiding sheets needs an unprotected workbook structure. */
+export function assertStructureEditable(model: WorkbookModel): void {
+  if (model.protection.protected)
+    throw officeError(ErrorCode.accessDenied, "the workbook structure is protected");
+}
+
+function visibleSheets(model: WorkbookModel): SheetModel[] {
+  return model.sheets.filter((s) => s.visibility === "Visible");
+}
+
+/** Parses a `getRange` address for one sheet; a prefix naming another sheet is an error. */
+function areaOnSheet(sheet: SheetModel, address: string): CellArea {
+  const parsed =
+    typeof address === "string" ? parseAddress(address.slice(0, ADDRESS_CHARACTER_LIMIT)) : undefined;
+  if (!parsed) throw officeError(ErrorCode.invalidArgument, `address ${JSON.stringify(address)}`);
+  if (parsed.sheet !== undefined && parsed.sheet.toLocaleUpperCase() !== sheet.name.toLocaleUpperCase()) {
+    throw officeError(ErrorCode.invalidArgument, `address ${JSON.stringify(address)} is on another sheet`);
+  }
+  return parsed.area;
+}
+
+type WorksheetMembers =
+  | "context"
+  | "isNullObject"
+  | "id"
+  | "name"
+  | "position"
+  | "visibility"
+  | "tabColor"
+  | "showGridlines"
+  | "protection"
+  | "tables"
+  | "freezePanes"
+  | "set"
+  | "activate"
+  | "delete"
+  | "getCell"
+  | "getRange"
+  | "getRangeByIndexes"
+  | "getRanges"
+  | "getUsedRange"
+  | "getUsedRangeOrNullObject"
+  | "onChanged"
+  | "load"
+  | "toJSON";
+
+export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Worksheet, WorksheetMembers> {
+  private readonly _protection: EmWorksheetProtection;
+  private readonly _tables: EmTableCollection;
+  private readonly _freezePanes: EmWorksheetFreezePanes;
+  private readonly _onChanged: EmEventHandlers;
+
+  constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<string>) {
+    super(ctx, path, resolver);
+    const self = (exec: ExecState) => this._resolve(exec);
+    this._protection = new EmWorksheetProtection(ctx, `${path}.protection`, self);
+    this._tables = new EmTableCollection(ctx, `${path}.tables`, (exec) => {
+      const id = this._resolve(exec);
+      return id === NULL_TARGET ? NULL_TARGET : { sheetId: id };
+    });
+    this._freezePanes = new EmWorksheetFreezePanes(ctx, `${path}.freezePanes`, self);
+    this._onChanged = new EmEventHandlers(ctx, `${path}.onChanged`, { kind: "sheet", sheetId: self });
+  }
+
+  get _typeName(): string {
+    return "Worksheet";
+  }
+
+  protected override _child(name: string): EmClientObject<unknown> | undefined {
+    if (name === "protection") return this._protection;
+    if (name === "tables") return this._tables;
+    return undefined;
+  }
+
+  protected _scalarNames(): readonly string[] {
+    return ["id", "name", "position", "visibility", "tabColor", "showGridlines"];
+  }
+
+  protected _readScalars(target: string, names: readonly string[], exec: ExecState): Record<string, unknown> {
+    const sheet = sheetOf(exec.model, target);
+    const values: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === "id") values.id = sheet.id;
+      else if (name === "name") values.name = sheet.name;
+      else if (name === "position") values.position = exec.model.sheets.indexOf(sheet);
+      else if (name === "visibility") values.visibility = sheet.visibility;
+      // Excel reports no tab colour for a hidden sheet as null, "auto" as "".
+      else if (name === "tabColor") values.tabColor = sheet.visibility === "Visible" ? sheet.tabColor : null;
+      else if (name === "showGridlines") values.showGridlines = sheet.showGridlines;
+    }
+    return values;
+  }
+
+  // ---- properties ----------------------------------------------------------------------------------------
+
+  get protection(): Excel.WorksheetProtection {
+    return this._protection as unknown as Excel.WorksheetProtection;
+  }
+  get tables(): Excel.TableCollection {
+    return this._tables as unknown as Excel.TableCollection;
+  }
+  get freezePanes(): Excel.WorksheetFreezePanes {
+    return this._freezePanes as unknown as Excel.WorksheetFreezePanes;
+  }
+  get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
+    return this._onChanged;
+  }
+  get id(): string {
+    return this._get("id");
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(name: string) {
+    this._queueSet("name", name, (target, exec) => {
+      const sheet = sheetOf(exec.model, target);
+      assertStructureEditable(exec.model);
+      sheet.name = assertValidSheetName(exec.model, name, sheet);
+    });
+  }
+
+  get position(): number {
+    return this._get("position");
+  }
+  set position(position: number) {
+    this._queueSet("position", position, (target, exec) => {
+      const model = exec.model;
+      const sheet = sheetOf(model, target);
+      assertStructureEditable(model);
+      if (!Number.isInteger(position) || position < 0 || position >= model.sheets.length) {
+        throw officeError(ErrorCode.invalidArgument, `position ${position}`);
+      }
+      model.sheets = model.sheets.filter((s) => s !== sheet);
+      model.sheets.splice(position, 0, sheet);
+    });
+  }
+
+  get visibility(): Excel.SheetVisibility {
+    return this._get("visibility");
+  }
+  set visibility(visibility: Excel.SheetVisibility) {
+    this._queueSet("visibility", visibility, (target, exec) => {
+      const model = exec.model;
+      const sheet = sheetOf(model, target);
+      assertStructureEditable(model);
+      const value = visibility as SheetVisibility;
+      if (!["Visible", "Hidden", "VeryHidden"].includes(value)) {
+        throw officeError(ErrorCode.invalidArgument, `visibility ${String(visibility)}`);
+      }
+      if (value !== "Visible" && sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+      }
+      sheet.visibility = value;
+      if (value !== "Visible" && model.activeSheetId === sheet.id)
+        model.activeSheetId = visibleSheets(model)[0]?.id;
+    });
+  }
+
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
+  set tabColor(color: string) {
+    this._queueSet("tabColor", color, (target, exec) => {
+      sheetOf(exec.model, target).tabColor = color === "" ? "" : normalizeColor(color);
+    });
+  }
+
+  get showGridlines(): boolean {
+    return this._get("showGridlines");
+  }
+  set showGridlines(show: boolean) {
+    this._queueSet("showGridlines", show, (target, exec) => {
+      sheetOf(exec.model, target).showGridlines = show;
+    });
+  }
+
+  set(
+    properties: Excel.Interfaces.WorksheetUpdateData | Excel.Worksheet,
+    options?: OfficeExtension.UpdateOptions,
+  ): void {
+    void options;
+    this._setFrom(properties);
+  }
+
+  // ---- methods -------------------------------------------------------------------------------------------
+
+  activate(): void {
+    this._queueCall("activate()", undefined, (target, exec) => {
+      const sheet = sheetOf(exec.model, target);
+      if (sheet.visibility !== "Visible")
+        throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
+      exec.model.activeSheetId = sheet.id;
+    });
+  }
+
+  delete(): void {
+    this._queueCall("delete()", undefined, (target, exec) => {
+      const model = exec.model;
+      const sheet = sheetOf(model, target);
+      assertStructureEditable(model);
+      if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+      }
+      const index = model.sheets.indexOf(sheet);
+      model.sheets = model.sheets.filter((s) => s !== sheet);
+      model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
+      if (model.selection?.sheetId === sheet.id) model.selection = undefined;
+      if (model.activeSheetId === sheet.id) {
+        const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
+        model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
+      }
+    });
+  }
+
+  private _range(call: string, area: (sheet: SheetModel) => CellArea): Excel.Range {
+    const range = new EmRange(this._ctx, `${this._path}.${call}`, (exec) => {
+      const id = this._resolve(exec);
+      return id === NULL_TARGET ? NULL_TARGET : { sheetId: id, area: area(sheetOf(exec.model, id)) };
+    });
+    return range._queueLookup() as unknown as Excel.Range;
+  }
+
+  getRange(address?: string): Excel.Range {
+    return this._range(`getRange(${address === undefined ? "" : JSON.stringify(address)})`, (sheet) =>
+      address === undefined ? { ...WHOLE_SHEET } : areaOnSheet(sheet, address),
+    );
+  }
+
+  getCell(row: number, column: number): Excel.Range {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): Excel.Range {
+    return this._range(`getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`, () => {
+      const area = {
+        top: startRow + 1,
+        left: startColumn + 1,
+        bottom: startRow + rowCount,
+        right: startColumn + columnCount,
+      };
+      const whole = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger);
+      if (!whole || rowCount < 1 || columnCount < 1 || !isInsideSheet(area)) {
+        throw officeError(ErrorCode.invalidArgument, "getRangeByIndexes arguments");
+      }
+      return area;
+    });
+  }
+
+  /** ExcelApi 1.9. The address list is cut at 8192 characters, as Excel does. */
+  getRanges(address?: string): Excel.RangeAreas {
+    const areas = new EmRangeAreas(
+      this._ctx,
+      `${this._path}.getRanges(${address === undefined ? "" : "…"})`,
+      (exec) => {
+        const id = this._resolve(exec);
+        if (id === NULL_TARGET) return NULL_TARGET;
+        const sheet = sheetOf(exec.model, id);
+        if (address === undefined) return { sheetId: id, areas: [{ ...WHOLE_SHEET }] };
+        const parsed =
+          typeof address === "string"
+            ? parseAddressList(address.slice(0, ADDRESS_CHARACTER_LIMIT))
+            : undefined;
+        if (!parsed)
+          throw officeError(ErrorCode.invalidArgument, `address list ${String(address).slice(0, 40)}…`);
+        for (const part of parsed) {
+          if (part.sheet !== undefined && part.sheet.toLocaleUpperCase() !== sheet.name.toLocaleUpperCase()) {
+            throw officeError(ErrorCode.invalidArgument, "an address is on another sheet");
+          }
+        }
+        return { sheetId: id, areas: parsed.map((p) => p.area) };
+      },
+    );
+    return areas._queueLookup() as unknown as Excel.RangeAreas;
+  }
+
+  getUsedRange(valuesOnly?: boolean): Excel.Range {
+    return this._usedRange(valuesOnly ?? false, false);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    return this._usedRange(valuesOnly ?? false, true);
+  }
+
+  /** A blank sheet's used range is A1 for `getUsedRange`, a null object for the `…OrNullObject` form. */
+  private _usedRange(valuesOnly: boolean, orNull: boolean): Excel.Range {
+    const name = orNull ? "getUsedRangeOrNullObject" : "getUsedRange";
+    const range = new EmRange(this._ctx, `${this._path}.${name}(${valuesOnly})`, (exec) => {
+      const id = this._resolve(exec);
+      if (id === NULL_TARGET) return NULL_TARGET;
+      const used = sheetOf(exec.model, id).usedArea(valuesOnly);
+      if (used) return { sheetId: id, area: used };
+      return orNull ? NULL_TARGET : { sheetId: id, area: { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+    return range._queueLookup() as unknown as Excel.Range;
+  }
+
+  load(options?: Excel.Interfaces.WorksheetLoadOptions): Excel.Worksheet;
+  load(propertyNames?: string | string[]): Excel.Worksheet;
+  load(propertyNamesAndPaths?: { select?: string; expand?: string }): Excel.Worksheet;
+  load(spec?: unknown): Excel.Worksheet {
+    return this._load(spec) as unknown as Excel.Worksheet;
+  }
+
+  override toJSON(): Excel.Interfaces.WorksheetData {
+    return this._json() as unknown as Excel.Interfaces.WorksheetData;
+  }
+}
+
+type CollectionMembers =
+  | "context"
+  | "isNullObject"
+  | "items"
+  | "add"
+  | "getActiveWorksheet"
+  | "getCount"
+  | "getFirst"
+  | "getLast"
+  | "getItem"
+  | "getItemOrNullObject"
+  | "onChanged"
+  | "load"
+  | "toJSON";
+
+export class EmWorksheetCollection
+  extends EmCollection<true, EmWorksheet>
+  implements Pick<Excel.WorksheetCollection, CollectionMembers>
+{
+  private readonly _onChanged: EmEventHandlers;
+
+  constructor(ctx: EmRequestContext, path: string) {
+    super(ctx, path, () => true);
+    this._onChanged = new EmEventHandlers(ctx, `${path}.onChanged`, { kind: "workbook" });
+  }
+
+  get _typeName(): string {
+    return "WorksheetCollection";
+  }
+
+  protected _itemKeys(_target: true, exec: ExecState): string[] {
+    return exec.model.sheets.map((s) => s.id);
+  }
+
+  protected _makeItem(key: string): EmWorksheet {
+    return new EmWorksheet(this._ctx, `${this._path}.getItem(${JSON.stringify(key)})`, () => key);
+  }
+
+  get items(): Excel.Worksheet[] {
+    return this._get("items");
+  }
+
+  get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
+    return this._onChanged;
+  }
+
+  private _lookup(
+    call: string,
+    find: (model: WorkbookModel) => SheetModel | undefined,
+    orNull: boolean,
+  ): Excel.Worksheet {
+    const sheet = new EmWorksheet(this._ctx, `${this._path}.${call}`, (exec) => {
+      const found = find(exec.model);
+      if (found) return found.id;
+      if (orNull) return NULL_TARGET;
+      throw officeError(ErrorCode.itemNotFound, call);
+    });
+    return sheet._queueLookup() as unknown as Excel.Worksheet;
+  }
+
+  /** By name (case-insensitive, as Excel) or by id. */
+  getItem(key: string): Excel.Worksheet {
+    return this._lookup(
+      `getItem(${JSON.stringify(key)})`,
+      (m) => m.sheetByName(key) ?? m.sheetById(key),
+      false,
+    );
+  }
+
+  getItemOrNullObject(key: string): Excel.Worksheet {
+    return this._lookup(
+      `getItemOrNullObject(${JSON.stringify(key)})`,
+      (m) => m.sheetByName(key) ?? m.sheetById(key),
+      true,
+    );
+  }
+
+  getActiveWorksheet(): Excel.Worksheet {
+    return this._lookup(
+      "getActiveWorksheet()",
+      (m) => (m.activeSheetId ? m.sheetById(m.activeSheetId) : undefined),
+      false,
+    );
+  }
+
+  getFirst(visibleOnly?: boolean): Excel.Worksheet {
+    return this._lookup(
+      `getFirst(${visibleOnly ?? false})`,
+      (m) => (visibleOnly ? visibleSheets(m) : m.sheets)[0],
+      false,
+    );
+  }
+
+  getLast(visibleOnly?: boolean): Excel.Worksheet {
+    return this._lookup(
+      `getLast(${visibleOnly ?? false})`,
+      (m) => (visibleOnly ? visibleSheets(m) : m.sheets).at(-1),
+      false,
+    );
+  }
+
+  getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
+    return queueResult(this, "getCount", (exec) =>
+      visibleOnly ? visibleSheets(exec.model).length : exec.model.sheets.length,
+    );
+  }
+
+  /** Adds a sheet at the end (`Sheet<n>` when unnamed); the returned proxy is the new sheet. */
+  add(name?: string): Excel.Worksheet {
+    let created: string | undefined;
+    const sheet = new EmWorksheet(
+      this._ctx,
+      `${this._path}.add(${name === undefined ? "" : JSON.stringify(name)})`,
+      (exec) => {
+        if (created) return created;
+        const model = exec.model;
+        assertStructureEditable(model);
+        let sheetName = name;
+        if (sheetName === undefined) {
+          let n = model.sheets.length + 1;
+          while (model.sheetByName(`Sheet${n}`)) n++;
+          sheetName = `Sheet${n}`;
+        }
+        created = model.addSheet(assertValidSheetName(model, sheetName)).id;
+        return created;
+      },
+    );
+    return sheet._queueLookup() as unknown as Excel.Worksheet;
+  }
+
+  load(
+    options?: Excel.Interfaces.WorksheetCollectionLoadOptions & Excel.Interfaces.CollectionLoadOptions,
+  ): Excel.WorksheetCollection;
+  load(propertyNames?: string | string[]): Excel.WorksheetCollection;
+  load(propertyNamesAndPaths?: OfficeExtension.LoadOption): Excel.WorksheetCollection;
+  load(spec?: unknown): Excel.WorksheetCollection {
+    return this._load(spec) as unknown as Excel.WorksheetCollection;
+  }
+
+  override toJSON(): Excel.Interfaces.WorksheetCollectionData {
+    return this._json() as unknown as Excel.Interfaces.WorksheetCollectionData;
+  }
+}
+
+type ProtectionMembers =
+  | "context"
+  | "isNullObject"
+  | "protected"
+  | "options"
+  | "isPasswordProtected"
+  | "protect"
+  | "unprotect"
+  | "load"
+  | "toJSON";
+
+export class EmWorksheetProtection
+  extends EmClientObject<string>
+  implements Pick<Excel.WorksheetProtection, ProtectionMembers>
+{
+  get _typeName(): string {
+    return "WorksheetProtection";
+  }
+
+  protected _scalarNames(): readonly string[] {
+    return ["protected", "options", "isPasswordProtected"];
+  }
+
+  protected _readScalars(target: string, names: readonly string[], exec: ExecState): Record<string, unknown> {
+    const protection = sheetOf(exec.model, target).protection;
+    const values: Record<string, unknown> = {};
+    for (const name of names) {
+      if (name === "protected") values.protected = protection.protected;
+      else if (name === "options") values.options = { ...protection.options };
+      else if (name === "isPasswordProtected")
+        values.isPasswordProtected = protection.protected && !!protection.password;
+    }
+    return values;
+  }
+
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this._get("options");
+  }
+  get isPasswordProtected(): boolean {
+    return this._get("isPasswordProtected");
+  }
+
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this._queueCall("protect", { options, password: password ? "***" : undefined }, (target, exec) => {
+      const sheet = sheetOf(exec.model, target);
+      if (sheet.protection.protected)
+        throw officeError(ErrorCode.invalidOperation, "the sheet is already protected");
+      sheet.protection = { protected: true, options: { ...options }, password: password || undefined };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this._queueCall("unprotect", password ? "***" : undefined, (target, exec) => {
+      const sheet = sheetOf(exec.model, target);
+      if (!sheet.protection.protected) return;
+      if (sheet.protection.password && sheet.protection.password !== password) {
+        throw officeError(ErrorCode.invalidArgument, "wrong password");
+      }
+      sheet.protection = { protected: false, options: sheet.protection.options };
+    });
+  }
+
+  load(options?: Excel.Interfaces.WorksheetProtectionLoadOptions): Excel.WorksheetProtection;
+  load(propertyNames?: string | string[]): Excel.WorksheetProtection;
+  load(propertyNamesAndPaths?: { select?: string; expand?: string }): Excel.WorksheetProtection;
+  load(spec?: unknown): Excel.WorksheetProtection {
+    return this._load(spec) as unknown as Excel.WorksheetProtection;
+  }
+
+  override toJSON(): Excel.Interfaces.WorksheetProtectionData {
+    return this._json() as unknown as Excel.Interfaces.WorksheetProtectionData;
+  }
+}
+
+type FreezeMembers = "context" | "freezeRows" | "freezeColumns" | "unfreeze";
+
+/** Frozen panes are remembered in the model (the report sheet freezes its header); no loads. */
+export class EmWorksheetFreezePanes
+  extends EmClientObject<string>
+  implements Pick<Excel.WorksheetFreezePanes, FreezeMembers>
+{
+  get _typeName(): string {
+    return "WorksheetFreezePanes";
+  }
+
+  protected _scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected _readScalars(): Record<string, unknown> {
+    return {};
+  }
+
+  freezeRows(count?: number): void {
+    this._queueCall("freezeRows", count ?? 1, (target, exec) => {
+      sheetOf(exec.model, target).frozenRows = count ?? 1;
+    });
+  }
+
+  freezeColumns(count?: number): void {
+    this._queueCall("freezeColumns", count ?? 1, (target, exec) => {
+      sheetOf(exec.model, target).frozenColumns = count ?? 1;
+    });
+  }
+
+  unfreeze(): void {
+    this._queueCall("unfreeze", undefined, (target, exec) => {
+      const sheet = sheetOf(exec.model, target);
+      sheet.frozenRows = 0;
+      sheet.frozenColumns = 0;
+    });
+  }
+}
