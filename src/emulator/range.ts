@@ -14,7 +14,6 @@ import {
 import { readFormula, readNumberFormat, readValue, readValueType } from "./cellInput";
 import type { Resolved } from "./clientObject";
 import { EmClientObject, NULL_TARGET } from "./clientObject";
-import { EmCollection } from "./collection";
 import type { EmRequestContext } from "./context";
 import { assertSameContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
@@ -709,61 +708,4 @@ export function rangeFromAddress(
     const id = sheetId(exec);
     return id === NULL_TARGET ? NULL_TARGET : { sheetId: id, area: address(exec) };
   });
-}
-
-type RangeCollectionMembers =
-  "context" | "isNullObject" | "items" | "getCount" | "getItemAt" | "load" | "toJSON";
-
-/** `RangeAreas.areas`: the rectangles of a `RangeAreas`, in order. */
-export class EmRangeCollection
-  extends EmCollection<CellsTarget, EmRange>
-  implements Pick<Excel.RangeCollection, RangeCollectionMembers>
-{
-  get _typeName(): string {
-    return "RangeCollection";
-  }
-
-  protected _itemKeys(target: CellsTarget): string[] {
-    return target.areas.map((_, index) => String(index));
-  }
-
-  protected _makeItem(key: string): EmRange {
-    return new EmRange(this._ctx, `${this._path}.items[${key}]`, (exec) => this._areaAt(exec, Number(key)));
-  }
-
-  private _areaAt(exec: ExecState, index: number): Resolved<RangeTarget> {
-    const target = this._resolve(exec);
-    if (target === NULL_TARGET) return NULL_TARGET;
-    const area = target.areas[index];
-    if (!area) throw officeError(ErrorCode.invalidArgument, `no area at index ${index}`);
-    return { sheetId: target.sheetId, area };
-  }
-
-  get items(): Excel.Range[] {
-    return this._get("items");
-  }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._queueCount();
-  }
-
-  getItemAt(index: number): Excel.Range {
-    const range = new EmRange(this._ctx, `${this._path}.getItemAt(${index})`, (exec) =>
-      this._areaAt(exec, index),
-    );
-    return range._queueLookup() as unknown as Excel.Range;
-  }
-
-  load(
-    options?: Excel.Interfaces.RangeCollectionLoadOptions & Excel.Interfaces.CollectionLoadOptions,
-  ): Excel.RangeCollection;
-  load(propertyNames?: string | string[]): Excel.RangeCollection;
-  load(propertyNamesAndPaths?: OfficeExtension.LoadOption): Excel.RangeCollection;
-  load(spec?: unknown): Excel.RangeCollection {
-    return this._load(spec) as unknown as Excel.RangeCollection;
-  }
-
-  override toJSON(): Excel.Interfaces.RangeCollectionData {
-    return this._json() as unknown as Excel.Interfaces.RangeCollectionData;
-  }
 }

@@ -6,7 +6,7 @@ import type { EmRequestContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
 import { EmRangeFormat } from "./format";
-import { EmRangeCollection } from "./range";
+import { EmRangeCollection } from "./rangeCollection";
 import type { CellsTarget } from "./sheetOps";
 import { assertEditable, clearCells, recordChange, sheetOf } from "./sheetOps";
 import { EmWorksheet } from "./worksheet";

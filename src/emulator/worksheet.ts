@@ -445,7 +445,7 @@ export class EmWorksheetCollection
   getLast(visibleOnly?: boolean): Excel.Worksheet {
     return this._lookup(
       `getLast(${visibleOnly ?? false})`,
-      (m) => (visibleOnly ? visibleSheets(m) : m.sheets).at(-1),
+      (m) => (visibleOnly ? visibleSheets(m) : m.sheets).slice(-1)[0],
       false,
     );
   }

@@ -298,6 +298,35 @@ describe("sheets, activation and selection", () => {
     });
   });
 
+  test("rename, move, hide and delete sheets with Excel's rules", async () => {
+    const emulator = createEmulator(workbook(sheet("Enn1", [["x"]]), sheet("Enn2", [["y"]])));
+    await emulator.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const report = sheets.add();
+      report.name = "Tarkistus";
+      report.position = 0;
+      sheets.getItem("Enn1").visibility = "Hidden";
+      const names = sheets.load("items/name, items/visibility");
+      await context.sync();
+      expect(names.items.map((w) => `${w.name}:${w.visibility}`)).toEqual([
+        "Tarkistus:Visible",
+        "Enn1:Hidden",
+        "Enn2:Visible",
+      ]);
+      sheets.getItem("Tarkistus").delete();
+      await context.sync();
+    });
+    expect(emulator.sheetNames()).toEqual(["Enn1", "Enn2"]);
+    const lastVisible = await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Enn2").delete();
+      return context.sync().then(
+        () => "deleted",
+        (error: { code: string }) => error.code,
+      );
+    });
+    expect(lastVisible).toBe("InvalidOperation");
+  });
+
   test("toSnapshot gives back the snapshot the emulator was built from", () => {
     const original = workbook(
       sheet(

@@ -195,6 +195,18 @@ describe("the emulator's own limits are loud", () => {
     });
   });
 
+  test("the request context is guarded too, and huge per-cell formats are refused, not hung on", async () => {
+    const emulator = goals();
+    const error = await rejection(
+      emulator.run(async (context) => {
+        expect(thrown(() => context.loadRecursive(context.workbook, {}))).toBeInstanceOf(EmulatorGapError);
+        context.workbook.worksheets.getItem("Enn2").getRange().format.fill.color = "red";
+        await context.sync();
+      }),
+    );
+    expect(error).toBeInstanceOf(EmulatorGapError);
+  });
+
   test("run rejects a batch that does not return a promise", async () => {
     const emulator = goals();
     const batch = (() => undefined) as unknown as (context: Excel.RequestContext) => Promise<void>;

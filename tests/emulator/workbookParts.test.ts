@@ -151,4 +151,21 @@ describe("tables", () => {
       [null, null, null],
     ]);
   });
+
+  test("rows.add at an index inserts inside the table and moves what is below it", async () => {
+    const emulator = book();
+    await emulator.run(async (context) => {
+      const report = context.workbook.worksheets.add("Tarkistus");
+      report.getRange("A1:B3").values = [
+        ["Sääntö", "Solu"],
+        ["a", "A1"],
+        ["c", "C1"],
+      ];
+      report.getRange("A5").values = [["alla"]];
+      const findings = report.tables.add("Tarkistus!A1:B3", true);
+      findings.rows.add(1, [["b", "B1"]]);
+      await context.sync();
+    });
+    expect(emulator.sheet("Tarkistus").values("A2:A6")).toEqual([["a"], ["b"], ["c"], [null], ["alla"]]);
+  });
 });

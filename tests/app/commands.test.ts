@@ -1,0 +1,59 @@
+import type { Session } from "../../src/app/session";
+
+// The commands module registers its handlers when Office is ready; give it a minimal Office to do so.
+const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
+const showAsTaskpane = jest.fn(() => Promise.resolve());
+Object.assign(globalThis, {
+  Office: {
+    onReady: (callback: () => void) => callback(),
+    actions: {
+      associate: (id: string, handler: (event: Office.AddinCommands.Event) => Promise<void>) =>
+        associated.set(id, handler),
+    },
+    addin: { showAsTaskpane },
+  },
+});
+
+const { COMMAND_IDS, runCommand } =
+  require("../../src/commands/commands") as typeof import("../../src/commands/commands");
+
+function fakeSession(overrides: Partial<Session>): Session {
+  return { getState: () => ({ error: null }), ...overrides } as unknown as Session;
+}
+
+const eventMock = () =>
+  ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+
+describe("ribbon commands", () => {
+  it("registers every function the manifest names", () => {
+    expect([...associated.keys()]).toEqual([...COMMAND_IDS]);
+  });
+
+  it("validates, then opens the pane on the results, and completes", async () => {
+    const validate = jest.fn(() => Promise.resolve(null));
+    const event = eventMock();
+    await runCommand("validateWorkbook", event, fakeSession({ validate }));
+    expect(validate).toHaveBeenCalled();
+    expect(showAsTaskpane).toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event even when the action fails", async () => {
+    const event = eventMock();
+    const failing = fakeSession({ validate: () => Promise.reject(new Error("boom")) });
+    await expect(runCommand("validateWorkbook", event, failing)).rejects.toThrow("boom");
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the pane when clearing highlights failed, so the user sees why", async () => {
+    showAsTaskpane.mockClear();
+    const event = eventMock();
+    const session = fakeSession({
+      clearHighlights: () => Promise.resolve(),
+      getState: () => ({ error: "suojattu" }) as never,
+    });
+    await runCommand("clearHighlights", event, session);
+    expect(showAsTaskpane).toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});

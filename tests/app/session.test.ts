@@ -1,0 +1,65 @@
+import * as path from "path";
+import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
+import type { EmulatedExcel } from "../../src/emulator/emulator";
+import { Session } from "../../src/app/session";
+import type { SessionState } from "../../src/app/session";
+import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+
+const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
+const NOW = new Date("2026-11-27T12:00:00Z");
+
+async function sessionOn(options: Parameters<typeof loadEmulatorFromXlsx>[1] = {}) {
+  const emulator: EmulatedExcel = await loadEmulatorFromXlsx(SAMPLE, options);
+  const session = new Session({ run: emulator.run, features: { mergedAreas: true } }, "fi", () => NOW);
+  const phases: SessionState["phase"][] = [];
+  session.subscribe((state) => phases.push(state.phase));
+  return { emulator, session, phases };
+}
+
+describe("the shared session", () => {
+  it("validates, marks the cells, writes the report sheet and reports its phases", async () => {
+    const { emulator, session, phases } = await sessionOn();
+    const report = await session.validate();
+    expect(report?.stats).toEqual({ errors: 6, warnings: 2, infos: 0 });
+    expect(phases).toEqual(["reading", "checking", "marking", "done"]);
+    expect(session.getState()).toMatchObject({ error: null, checkedAt: NOW });
+    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.sheetNames()).toContain("Tarkistus");
+  });
+
+  it("tells the user in their language what is protected, and writes nothing", async () => {
+    const { emulator, session } = await sessionOn({ protectedSheets: { Enn2: {} } });
+    const before = emulator.snapshotFormats();
+    await session.validate();
+    expect(session.getState().error).toMatch(/Välilehti on suojattu \(Enn2\).*Mitään ei muutettu/);
+    expect(emulator.snapshotFormats()).toEqual(before);
+    expect(emulator.sheetNames()).not.toContain("Tarkistus");
+  });
+
+  it("switches highlights off and on, and the language of the findings", async () => {
+    const { emulator, session } = await sessionOn({ fills: {} });
+    await session.validate();
+    await session.setHighlights(false);
+    expect(emulator.sheet("Enn2").cell("H10").fill).toBeNull();
+    await session.setHighlights(true);
+    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    session.setLang("sv");
+    expect(session.getState().report?.findings[0].message).toMatch(/Kommentaren saknas/);
+  });
+
+  it("goes to a finding's cell", async () => {
+    const { emulator, session } = await sessionOn();
+    const report = await session.validate();
+    await session.goTo(report!.findings[2]);
+    expect(emulator.model.selection?.areas).toEqual([{ top: 9, left: 4, bottom: 9, right: 4 }]);
+  });
+
+  it("turns live validation on and off", async () => {
+    const { emulator, session } = await sessionOn();
+    await session.setLive(true);
+    expect(session.getState().live).toBe(true);
+    expect(emulator.handlerCount).toBe(1);
+    await session.setLive(false);
+    expect(emulator.handlerCount).toBe(0);
+  });
+});
