@@ -8,6 +8,7 @@ const { performance } = require("perf_hooks");
 const { writeGoalWorkbook } = require("./generate");
 const { readWorkbookFile } = require("../lib/xlsx/readWorkbook");
 const { validateWorkbook } = require("../lib/domain");
+const { addinRows } = require("./addin");
 
 const SIZES = (process.env.BENCH_SIZES || "1000,10000,50000").split(",").map(Number);
 const ROOT = path.join(__dirname, "..");
@@ -55,6 +56,7 @@ function runCli(file) {
 
 async function main() {
   const rows = [];
+  const addin = [];
   for (const size of SIZES) {
     const file = path.join(dir, `goals-${size}.xlsx`);
     await writeGoalWorkbook(file, size);
@@ -73,12 +75,17 @@ async function main() {
       "CLI peak MB": cli.rssMb.toFixed(0),
       findings: engine.result.findings.length,
     });
+    addin.push(...(await addinRows(load.result)));
   }
   console.log(`Sitova benchmark on ${os.cpus().length} × ${os.cpus()[0].model}, Node ${process.version}`);
   console.table(rows);
   console.log(
     "Targets: engine adds < 25 % to load time; 10 000 rows end to end (CLI) < 1 s; cost linear in rows.",
   );
+  console.log(
+    "\nThe add-in's operations on the Excel emulator (Excel on the web refuses requests over 5 MB):",
+  );
+  console.table(addin);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

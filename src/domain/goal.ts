@@ -9,19 +9,25 @@ import type { PercentReading } from "./normalize";
 import { readPercent, textKey } from "./normalize";
 
 export type ListReading =
-  | { kind: "empty" }
-  | { kind: "error" }
-  /** An allowed value; `canonical` is false for another case, spacing or an alias. */
-  | { kind: "ok"; value: string; canonical: boolean }
+  | { readonly kind: "empty" }
+  | { readonly kind: "error" }
+  /** An allowed value; `canonical` is false for another case or spacing. */
+  | { readonly kind: "ok"; readonly value: string; readonly canonical: boolean }
   /** "Partly met": not a value a binding goal can have. */
-  | { kind: "partial" }
-  | { kind: "invalid" };
+  | { readonly kind: "partial" }
+  | { readonly kind: "invalid" };
+
+// Readings are shared, immutable objects: most cells hold one of a handful of values.
+const EMPTY: ListReading = { kind: "empty" };
+const ERROR: ListReading = { kind: "error" };
+const PARTIAL: ListReading = { kind: "partial" };
+const INVALID: ListReading = { kind: "invalid" };
 
 interface ListKeys {
-  /** Comparison key → allowed value. */
-  values: Map<string, string>;
-  /** Spellings accepted as they are: the values and their aliases. */
-  exact: Set<string>;
+  /** An accepted spelling (a value or an alias, exactly as written) → its canonical reading. */
+  exact: Map<string, ListReading>;
+  /** Comparison key → the reading of another case or spacing. */
+  variants: Map<string, ListReading>;
   partial: Set<string>;
 }
 
@@ -30,34 +36,32 @@ const listKeys = new WeakMap<ValueList, ListKeys>();
 function keysOf(list: ValueList): ListKeys {
   let keys = listKeys.get(list);
   if (!keys) {
-    const values = new Map<string, string>();
-    const exact = new Set<string>();
+    keys = { exact: new Map(), variants: new Map(), partial: new Set(list.partial.map(textKey)) };
     for (const v of list.values) {
       for (const spelling of [v.value, ...v.aliases]) {
-        values.set(textKey(spelling), v.value);
-        exact.add(spelling);
+        keys.exact.set(spelling, { kind: "ok", value: v.value, canonical: true });
+        keys.variants.set(textKey(spelling), { kind: "ok", value: v.value, canonical: false });
       }
     }
-    keys = { values, exact, partial: new Set(list.partial.map(textKey)) };
     listKeys.set(list, keys);
   }
   return keys;
 }
 
 export function readListValue(cell: TableCell | undefined, list: ValueList): ListReading {
-  if (!cell) return { kind: "empty" };
+  if (!cell) return EMPTY;
   return cell.memo(list, () => readList(cell, list));
 }
 
 function readList(cell: TableCell, list: ValueList): ListReading {
-  if (cell.empty) return { kind: "empty" };
-  if (cell.error) return { kind: "error" };
   const keys = keysOf(list);
-  const value = keys.values.get(cell.key);
-  if (value !== undefined)
-    return { kind: "ok", value, canonical: typeof cell.value === "string" && keys.exact.has(cell.value) };
-  if (keys.partial.has(cell.key)) return { kind: "partial" };
-  return { kind: "invalid" };
+  const exact = typeof cell.value === "string" ? keys.exact.get(cell.value) : undefined;
+  if (exact) return exact;
+  if (cell.empty) return EMPTY;
+  if (cell.error) return ERROR;
+  const variant = keys.variants.get(cell.key);
+  if (variant) return variant;
+  return keys.partial.has(cell.key) ? PARTIAL : INVALID;
 }
 
 export function forecastList(schema: Schema): ValueList {

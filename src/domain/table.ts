@@ -72,12 +72,13 @@ export class SheetGrid {
 
   /** The value the cell shows: a merged area's value counts for every cell of the area. */
   value(row: number, column: number): CellValue {
-    const { row: r, column: c } = this.anchor(row, column);
-    return this.rawValue(r, c);
+    const area = this.mergedInto(row, column);
+    return area ? this.rawValue(area.top, area.left) : this.rawValue(row, column);
   }
 
   numberFormat(row: number, column: number): string {
-    const { row: r, column: c } = this.anchor(row, column);
+    const area = this.mergedInto(row, column);
+    const [r, c] = area ? [area.top, area.left] : [row, column];
     return this.sheet.numberFormats[r - this.firstRow]?.[c - this.firstColumn] ?? "General";
   }
 }
@@ -90,7 +91,9 @@ export class TableCell {
   private textCache?: string;
   private keyCache?: string;
   private emptyCache?: boolean;
-  private memos?: Map<object, unknown>;
+  // One memo slot: a cell is read against one value list (its column's); a second key just recomputes.
+  private memoKey?: object;
+  private memoValue?: unknown;
 
   constructor(
     readonly row: number,
@@ -129,11 +132,13 @@ export class TableCell {
     return isCellError(this.value) ? this.value.error : null;
   }
 
-  /** Computes a reading of the cell once per key (e.g. per value list), for the rules that share it. */
+  /** Computes a reading of the cell once per key (its value list), for the rules that share it. */
   memo<T>(key: object, compute: () => T): T {
-    this.memos ??= new Map();
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    if (this.memoKey !== key) {
+      this.memoValue = compute();
+      this.memoKey = key;
+    }
+    return this.memoValue as T;
   }
 }
 
@@ -263,16 +268,13 @@ export function tableCell(
   ownAddress = false,
 ): TableCell {
   const { grid } = table;
-  const merged = grid.anchor(row, column);
-  const anchor =
-    !ownAddress && merged.row >= table.headerRow && merged.column >= table.firstColumn
-      ? merged
-      : { row, column };
+  const area = ownAddress ? undefined : grid.mergedInto(row, column);
+  const inside = area !== undefined && area.top >= table.headerRow && area.left >= table.firstColumn;
   return new TableCell(
     row,
     column,
-    anchor.row,
-    anchor.column,
+    inside ? area.top : row,
+    inside ? area.left : column,
     grid.value(row, column),
     grid.numberFormat(row, column),
   );

@@ -3,6 +3,8 @@
  * playground. Every adapter function takes the host, so nothing here touches a global.
  */
 
+import { supportsMergedAreas } from "./readSnapshot";
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** Requirement sets newer than the manifest's minimum (ExcelApi 1.9), detected at run time. */
@@ -20,7 +22,7 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
-    features: { mergedAreas: Office.context.requirements.isSetSupported("ExcelApi", "1.13") },
+    features: { mergedAreas: supportsMergedAreas() },
   };
 }
 

@@ -7,6 +7,11 @@ import { parseAreaAddress } from "../domain";
 import type { ExcelHost } from "./host";
 import { READ_CHUNK_CELLS, rowBlocks } from "./chunks";
 
+/** Merged areas need ExcelApi 1.13; without it a merged value counts only in its top-left cell. */
+export function supportsMergedAreas(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+}
+
 interface SheetLayout {
   name: string;
   usedRange: Excel.Range;
