@@ -86,6 +86,23 @@ function planSyncs(sheets: { rows: number; columns: number }[], maxCells: number
   return syncs;
 }
 
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Two syncs covering the same rows as one, or null when it is a single row already. */
+function splitSync(chunks: Chunk[]): Chunk[][] | null {
+  if (chunks.length > 1) {
+    const middle = Math.ceil(chunks.length / 2);
+    return [chunks.slice(0, middle), chunks.slice(middle)];
+  }
+  const [{ sheet, start, count }] = chunks;
+  if (count < 2) return null;
+  const first = Math.ceil(count / 2);
+  return [[{ sheet, start, count: first }], [{ sheet, start: start + first, count: count - first }]];
+}
+
 export interface ReadOptions {
   /** Read only these sheets (live validation re-reads the changed one). */
   sheets?: string[];
@@ -123,13 +140,23 @@ export async function readWorkbookSnapshot(
     );
     const values: CellValue[][][] = layouts.map(() => []);
     const formats: string[][][] = layouts.map(() => []);
-    for (const chunks of planSyncs(sizes, options.chunkCells ?? READ_CHUNK_CELLS)) {
+    const pending = planSyncs(sizes, options.chunkCells ?? READ_CHUNK_CELLS);
+    while (pending.length > 0) {
+      const chunks = pending.shift()!;
       for (const chunk of chunks) {
         chunk.range = layouts[chunk.sheet].usedRange.getRow(chunk.start).getResizedRange(chunk.count - 1, 0);
         chunk.range.load("values,valueTypes,numberFormat");
       }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, bounded by the 5 MB limit
-      await context.sync();
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, bounded by the 5 MB limit
+        await context.sync();
+      } catch (error) {
+        // Cells longer than the chunk size assumes: read the same rows again in halves.
+        const halves = isPayloadTooLarge(error) ? splitSync(chunks) : null;
+        if (!halves) throw error;
+        pending.unshift(...halves);
+        continue;
+      }
       for (const chunk of chunks) {
         const { values: v, valueTypes: t, numberFormat: f } = chunk.range!;
         for (let r = 0; r < v.length; r++) {

@@ -22,6 +22,17 @@ export interface HighlightRecord {
   painted: string;
 }
 
+/** A data validation Sitova installed (input rules), so that removing takes away exactly these. */
+export interface InputRuleRecord {
+  sheetId: string;
+  /** The range, e.g. `E5:E12`. */
+  address: string;
+  kind: "forecast" | "recovery" | "numeric";
+  /** What was installed: the validation type and the input message, to recognise it still as ours. */
+  type: string;
+  prompt: string;
+}
+
 export interface SitovaState {
   version: 1;
   /** Sheet id → cell address → record. Ids, not names, so that renaming a sheet loses nothing. */
@@ -29,6 +40,8 @@ export interface SitovaState {
   /** Ids of the sheets Sitova created; only these are ever cleared or replaced. */
   ownSheets: { report?: string; summary?: string };
   ruleSettings: Record<string, RuleSetting>;
+  /** The input rules (data validations) Sitova installed; absent when none. */
+  inputRules?: InputRuleRecord[];
 }
 
 export function emptyState(): SitovaState {

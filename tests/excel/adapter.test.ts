@@ -206,3 +206,22 @@ describe("go to a finding", () => {
     expect(model.activeSheetId).toBe(emulator.sheet("Enn2").model.id);
   });
 });
+
+describe("the 5 MB limit of Excel on the web", () => {
+  it("reads sheets of long texts by splitting chunks that come back too large", async () => {
+    const longComment = `Riskit: ${"pitkä selitys ".repeat(80)}`;
+    const snapshot = workbook(
+      goalSheet(
+        "Enn2",
+        Array.from({ length: 300 }, () => goalRow({ comments: longComment })),
+      ),
+    );
+    const emulator = createEmulator(snapshot, { payloadLimitBytes: 100_000 });
+    const read = await readWorkbookSnapshot(hostOf(emulator));
+    expect(validateWorkbook(read).findings).toEqual(validateWorkbook(snapshot).findings);
+    expect(emulator.stats.failedSyncs).toBeGreaterThan(0);
+    expect(emulator.stats.perSync.filter((s) => !s.error).every((s) => s.responseBytes <= 100_000)).toBe(
+      true,
+    );
+  });
+});
