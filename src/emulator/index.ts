@@ -13,3 +13,6 @@ export { WorkbookModel, SheetModel } from "./model";
 export type { CellModel, ModelValue } from "./model";
 export { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 export { ADDRESS_CHARACTER_LIMIT } from "./address";
+export { cellRect, chartSeries, chartViews, DEFAULT_CHART_RECT } from "./charts";
+export type { ChartSeriesView, ChartView } from "./charts";
+export type { ChartModel } from "./model";

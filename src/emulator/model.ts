@@ -71,6 +71,21 @@ export interface TableModel {
   style: string;
 }
 
+/** A chart on a sheet (`charts.ts`): its data and where it floats, in points from the sheet's top-left. */
+export interface ChartModel {
+  id: string;
+  name: string;
+  chartType: string;
+  /** The range the chart is drawn from (it may be on another sheet). */
+  source: { sheetId: string; area: CellArea };
+  seriesBy: "Auto" | "Columns" | "Rows";
+  title: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface CustomXmlPartModel {
   id: string;
   namespaceUri: string;
@@ -118,6 +133,7 @@ export class SheetModel {
   frozenRows = 0;
   frozenColumns = 0;
   protection: SheetProtectionModel = { protected: false, options: {} };
+  charts: ChartModel[] = [];
 
   constructor(
     readonly id: string,
@@ -211,6 +227,7 @@ export class SheetModel {
     copy.frozenRows = this.frozenRows;
     copy.frozenColumns = this.frozenColumns;
     copy.protection = { ...this.protection, options: { ...this.protection.options } };
+    copy.charts = this.charts.map((c) => ({ ...c, source: { ...c.source, area: { ...c.source.area } } }));
     return copy;
   }
 }

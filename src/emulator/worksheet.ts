@@ -7,6 +7,7 @@ import {
   parseAddress,
   parseAddressList,
 } from "./address";
+import { EmChartCollection } from "./charts";
 import type { Resolved } from "./clientObject";
 import { EmClientObject, NULL_TARGET, queueResult } from "./clientObject";
 import { EmCollection } from "./collection";
@@ -67,6 +68,7 @@ type WorksheetMembers =
   | "showGridlines"
   | "protection"
   | "tables"
+  | "charts"
   | "freezePanes"
   | "set"
   | "activate"
@@ -84,6 +86,7 @@ type WorksheetMembers =
 export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Worksheet, WorksheetMembers> {
   private readonly _protection: EmWorksheetProtection;
   private readonly _tables: EmTableCollection;
+  private readonly _charts: EmChartCollection;
   private readonly _freezePanes: EmWorksheetFreezePanes;
   private readonly _onChanged: EmEventHandlers;
 
@@ -95,6 +98,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
       const id = this._resolve(exec);
       return id === NULL_TARGET ? NULL_TARGET : { sheetId: id };
     });
+    this._charts = new EmChartCollection(ctx, `${path}.charts`, self);
     this._freezePanes = new EmWorksheetFreezePanes(ctx, `${path}.freezePanes`, self);
     this._onChanged = new EmEventHandlers(ctx, `${path}.onChanged`, { kind: "sheet", sheetId: self });
   }
@@ -106,6 +110,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   protected override _child(name: string): EmClientObject<unknown> | undefined {
     if (name === "protection") return this._protection;
     if (name === "tables") return this._tables;
+    if (name === "charts") return this._charts;
     return undefined;
   }
 
@@ -135,6 +140,9 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   }
   get tables(): Excel.TableCollection {
     return this._tables as unknown as Excel.TableCollection;
+  }
+  get charts(): Excel.ChartCollection {
+    return this._charts as unknown as Excel.ChartCollection;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this._freezePanes as unknown as Excel.WorksheetFreezePanes;

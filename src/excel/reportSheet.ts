@@ -45,7 +45,7 @@ export function reportRows(report: ValidationReport, lang: Lang): string[][] {
 }
 
 /** `'Enn 2'!G5` for a link into another sheet. */
-function sheetReference(sheet: string, cell: string): string {
+export function sheetReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 

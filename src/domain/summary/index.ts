@@ -16,6 +16,7 @@ import { detectDivision } from "./division";
 import { summarizeTable } from "./tableSummary";
 
 export * from "./model";
+export * from "./layout";
 export { combineSummaries } from "./combine";
 export { detectDivision, divisionInText } from "./division";
 export type { DivisionSources } from "./division";

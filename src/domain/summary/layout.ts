@@ -1,0 +1,569 @@
+/**
+ * What a summary sheet holds, for both writers (the CLI's ExcelJS workbook and the add-in's Office.js sheet):
+ * the labels in fi / sv / en and the columns and rows of every table. Pure: the writers only decide where the
+ * tables go and how they look; what a table says is decided here, once.
+ */
+import type { Lang } from "../i18n";
+import type { AtRiskGoal, ForecastCounts, LatestRoundSummary, WorkbookSummary } from "./model";
+import { MISSING_KEY } from "./model";
+import { NEW, UNKNOWN } from "./counts";
+
+/** Number formats (Excel's invariant codes, as both ExcelJS and `Range.numberFormat` take them). */
+export const SUMMARY_FORMATS = {
+  percent: "0 %",
+  count: "0",
+  text: "@",
+  time: "yyyy-mm-dd hh:mm",
+} as const;
+
+export interface SummaryLabels {
+  sheet: string;
+  title: string;
+  created: string;
+  schemaVersion: string;
+  sources: string;
+  file: string;
+  tables: string;
+  status: string;
+  valid: string;
+  invalid: string;
+  unreadable: string;
+  errors: string;
+  warnings: string;
+  infos: string;
+  latestTitle: string;
+  themeTitle: string;
+  changesTitle: string;
+  atRiskTitle: string;
+  division: string;
+  sheetName: string;
+  year: string;
+  round: string;
+  previousRound: string;
+  goals: string;
+  missing: string;
+  invalidValue: string;
+  shareMet: string;
+  theme: string;
+  goal: string;
+  forecast: string;
+  numeric: string;
+  comment: string;
+  source: string;
+  latestRoundTotal: (round: number) => string;
+  noTheme: string;
+  newGoal: string;
+  unknownChange: string;
+  none: string;
+  /** The header block's validation status line. */
+  validationStatus: string;
+  statusCounts: (errors: number, warnings: number, infos: number) => string;
+  /** Screen tip of the link from the status to the report sheet. */
+  openReport: string;
+  noTables: string;
+  /** Heading of the latest round's overview: round, and year when known (`2/2021`). */
+  roundHeading: (round: string) => string;
+  distributionTitle: string;
+  roundThemeTitle: string;
+  roundChangesTitle: string;
+  change: string;
+  share: string;
+  validationTitle: string;
+  rule: string;
+  distributionChart: (round: string) => string;
+  themeChart: (round: string) => string;
+  changesChart: (previous: number | null, round: number) => string;
+}
+
+export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
+  fi: {
+    sheet: "Yhteenveto",
+    title: "Sitovien tavoitteiden ennusteiden yhteenveto",
+    created: "Luotu",
+    schemaVersion: "Skeeman versio",
+    sources: "Lähteet ja tarkistuksen tila",
+    file: "Tiedosto",
+    tables: "Taulukoita",
+    status: "Tila",
+    valid: "Ei virheitä",
+    invalid: "Virheitä",
+    unreadable: "Ei luettavissa",
+    errors: "Virheet",
+    warnings: "Varoitukset",
+    infos: "Huomiot",
+    latestTitle: "Viimeisimmät ennusteet taulukoittain",
+    themeTitle: "Viimeisimmät ennusteet teemoittain",
+    changesTitle: "Muutokset edellisestä kierroksesta viimeisimpään",
+    atRiskTitle: "Riskissä olevat tavoitteet",
+    division: "Toimiala",
+    sheetName: "Välilehti",
+    year: "Vuosi",
+    round: "Kierros",
+    previousRound: "Edellinen kierros",
+    goals: "Tavoitteita",
+    missing: "Puuttuu",
+    invalidValue: "Virheellinen",
+    shareMet: "Toteutuu-osuus",
+    theme: "Teema",
+    goal: "Tavoite",
+    forecast: "Ennuste",
+    numeric: "Numeerinen ennuste",
+    comment: "Kommentti",
+    source: "Lähde",
+    latestRoundTotal: (round) => `Yhteensä (kierros ${round})`,
+    noTheme: "(ei teemaa)",
+    newGoal: "Uusi",
+    unknownChange: "Ei tiedossa",
+    none: "Ei riskissä olevia tavoitteita.",
+    validationStatus: "Tarkistuksen tila",
+    statusCounts: (e, w, i) => `${e} virhettä, ${w} varoitusta, ${i} huomiota`,
+    openReport: "Avaa tarkistuksen tulokset",
+    noTables: "Työkirjasta ei löytynyt tavoitetaulukoita.",
+    roundHeading: (round) => `Viimeisin kierros ${round}`,
+    distributionTitle: "Ennusteiden jakauma",
+    roundThemeTitle: "Ennusteet teemoittain",
+    roundChangesTitle: "Muutokset edellisestä kierroksesta",
+    change: "Muutos",
+    share: "Osuus",
+    validationTitle: "Tarkistuksen havainnot säännöittäin",
+    rule: "Sääntö",
+    distributionChart: (round) => `Viimeisimpien ennusteiden jakauma (kierros ${round})`,
+    themeChart: (round) => `Viimeisimmät ennusteet teemoittain (kierros ${round})`,
+    changesChart: (previous, round) =>
+      previous === null
+        ? `Muutokset (kierros ${round})`
+        : `Edellinen ja viimeisin kierros (${previous} → ${round})`,
+  },
+  sv: {
+    sheet: "Sammanfattning",
+    title: "Sammanfattning av prognoserna för de bindande målen",
+    created: "Skapad",
+    schemaVersion: "Schemaversion",
+    sources: "Källor och kontrollens status",
+    file: "Fil",
+    tables: "Tabeller",
+    status: "Status",
+    valid: "Inga fel",
+    invalid: "Fel",
+    unreadable: "Kunde inte läsas",
+    errors: "Fel",
+    warnings: "Varningar",
+    infos: "Info",
+    latestTitle: "Senaste prognoser per tabell",
+    themeTitle: "Senaste prognoser per tema",
+    changesTitle: "Förändringar från föregående omgång till den senaste",
+    atRiskTitle: "Mål i riskzonen",
+    division: "Sektor",
+    sheetName: "Blad",
+    year: "År",
+    round: "Omgång",
+    previousRound: "Föregående omgång",
+    goals: "Mål",
+    missing: "Saknas",
+    invalidValue: "Ogiltig",
+    shareMet: "Andel som uppnås",
+    theme: "Tema",
+    goal: "Mål",
+    forecast: "Prognos",
+    numeric: "Numerisk prognos",
+    comment: "Kommentar",
+    source: "Källa",
+    latestRoundTotal: (round) => `Totalt (omgång ${round})`,
+    noTheme: "(inget tema)",
+    newGoal: "Ny",
+    unknownChange: "Okänd",
+    none: "Inga mål i riskzonen.",
+    validationStatus: "Granskningens status",
+    statusCounts: (e, w, i) => `${e} fel, ${w} varningar, ${i} info`,
+    openReport: "Öppna granskningens resultat",
+    noTables: "Inga måltabeller hittades i arbetsboken.",
+    roundHeading: (round) => `Senaste omgång ${round}`,
+    distributionTitle: "Prognosernas fördelning",
+    roundThemeTitle: "Prognoser per tema",
+    roundChangesTitle: "Förändringar från föregående omgång",
+    change: "Förändring",
+    share: "Andel",
+    validationTitle: "Granskningens fynd per regel",
+    rule: "Regel",
+    distributionChart: (round) => `Fördelningen av de senaste prognoserna (omgång ${round})`,
+    themeChart: (round) => `Senaste prognoser per tema (omgång ${round})`,
+    changesChart: (previous, round) =>
+      previous === null
+        ? `Förändringar (omgång ${round})`
+        : `Föregående och senaste omgång (${previous} → ${round})`,
+  },
+  en: {
+    sheet: "Summary",
+    title: "Summary of the binding goals' forecasts",
+    created: "Created",
+    schemaVersion: "Schema version",
+    sources: "Sources and validation status",
+    file: "File",
+    tables: "Tables",
+    status: "Status",
+    valid: "No errors",
+    invalid: "Errors",
+    unreadable: "Unreadable",
+    errors: "Errors",
+    warnings: "Warnings",
+    infos: "Infos",
+    latestTitle: "Latest forecasts per table",
+    themeTitle: "Latest forecasts per theme",
+    changesTitle: "Changes from the previous round to the latest",
+    atRiskTitle: "Goals at risk",
+    division: "Division",
+    sheetName: "Sheet",
+    year: "Year",
+    round: "Round",
+    previousRound: "Previous round",
+    goals: "Goals",
+    missing: "Missing",
+    invalidValue: "Invalid",
+    shareMet: "Share met",
+    theme: "Theme",
+    goal: "Goal",
+    forecast: "Forecast",
+    numeric: "Numeric forecast",
+    comment: "Comment",
+    source: "Source",
+    latestRoundTotal: (round) => `Total (round ${round})`,
+    noTheme: "(no theme)",
+    newGoal: "New",
+    unknownChange: "Unknown",
+    none: "No goals at risk.",
+    validationStatus: "Validation status",
+    statusCounts: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
+    openReport: "Open the check results",
+    noTables: "No goal tables were found in the workbook.",
+    roundHeading: (round) => `Latest round ${round}`,
+    distributionTitle: "Forecast distribution",
+    roundThemeTitle: "Forecasts per theme",
+    roundChangesTitle: "Changes from the previous round",
+    change: "Change",
+    share: "Share",
+    validationTitle: "Validation findings per rule",
+    rule: "Rule",
+    distributionChart: (round) => `Distribution of the latest forecasts (round ${round})`,
+    themeChart: (round) => `Latest forecasts per theme (round ${round})`,
+    changesChart: (previous, round) =>
+      previous === null ? `Changes (round ${round})` : `Previous and latest round (${previous} → ${round})`,
+  },
+};
+
+export function summaryLabels(lang: Lang): SummaryLabels {
+  return SUMMARY_LABELS[lang];
+}
+
+export function summarySheetName(lang: Lang): string {
+  return SUMMARY_LABELS[lang].sheet;
+}
+
+// ---- tables -------------------------------------------------------------------------------------------
+
+/** A cell of a summary table: text, a number (a share as a fraction 0..1), or nothing. */
+export type SummaryValue = string | number | null;
+
+/** How a column's values are shown: text (never a formula), a count, or a share as a percentage. */
+export type SummaryColumnKind = "text" | "count" | "percent";
+
+export interface SummaryColumn {
+  header: string;
+  kind: SummaryColumnKind;
+  /** Long texts (theme, goal, comment) wrap. */
+  wrap?: boolean;
+}
+
+export interface SummarySheetTable {
+  title: string;
+  columns: SummaryColumn[];
+  rows: SummaryValue[][];
+}
+
+/** The at-risk table also says where each row's goal is, for a link to its cell. */
+export interface AtRiskSheetTable extends SummarySheetTable {
+  goals: AtRiskGoal[];
+}
+
+/** The number format of a column kind. */
+export function summaryFormat(kind: SummaryColumnKind): string {
+  return SUMMARY_FORMATS[kind];
+}
+
+/** A file that could not be read: listed among the sources with its reason. */
+export interface UnreadableSource {
+  file: string;
+  error: string;
+}
+
+function text(header: string, wrap = false): SummaryColumn {
+  return wrap ? { header, kind: "text", wrap } : { header, kind: "text" };
+}
+function count(header: string): SummaryColumn {
+  return { header, kind: "count" };
+}
+
+function percent(header: string): SummaryColumn {
+  return { header, kind: "percent" };
+}
+
+export function countLabel(key: string, labels: SummaryLabels): string {
+  if (key === MISSING_KEY) return labels.missing;
+  if (key === "invalid") return labels.invalidValue;
+  return key;
+}
+
+export function changeLabel(key: string, labels: SummaryLabels): string {
+  if (key === NEW) return labels.newGoal;
+  if (key === UNKNOWN) return labels.unknownChange;
+  return key.split("->").join(" → ");
+}
+
+/** Keys of all the records in first-seen order. */
+function keysOf(records: readonly Record<string, number>[]): string[] {
+  const keys: string[] = [];
+  for (const record of records)
+    for (const key of Object.keys(record)) if (!keys.includes(key)) keys.push(key);
+  return keys;
+}
+
+/** The forecast count keys of a summary: the schema's values, then `missing` and `invalid`. */
+export function forecastKeys(summary: WorkbookSummary): string[] {
+  return keysOf(summary.groups.map((g) => g.latest));
+}
+
+function share(counts: ForecastCounts, goals: number, met: string): number | null {
+  return goals === 0 ? null : (counts[met] ?? 0) / goals;
+}
+
+function sum(counts: Readonly<Record<string, number>>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+function countColumns(keys: readonly string[], labels: SummaryLabels): SummaryColumn[] {
+  return [
+    count(labels.goals),
+    ...keys.map((key) => count(countLabel(key, labels))),
+    percent(labels.shareMet),
+  ];
+}
+
+function countValues(counts: ForecastCounts, goals: number, keys: readonly string[]): SummaryValue[] {
+  return [goals, ...keys.map((key) => counts[key] ?? 0), share(counts, goals, keys[0])];
+}
+
+/** The files summarised, with their validation status (and the files that could not be read). */
+export function sourcesTable(
+  summary: WorkbookSummary,
+  labels: SummaryLabels,
+  unreadable: readonly UnreadableSource[] = [],
+): SummarySheetTable {
+  const rows: SummaryValue[][] = summary.files.map((f) => [
+    f.file ?? "",
+    f.tables,
+    f.valid ? labels.valid : labels.invalid,
+    f.validation.errors,
+    f.validation.warnings,
+    f.validation.infos,
+  ]);
+  for (const u of unreadable) rows.push([u.file, 0, `${labels.unreadable}: ${u.error}`]);
+  return {
+    title: labels.sources,
+    columns: [
+      text(labels.file),
+      count(labels.tables),
+      text(labels.status),
+      count(labels.errors),
+      count(labels.warnings),
+      count(labels.infos),
+    ],
+    rows,
+  };
+}
+
+/** Latest forecasts per table, then each year's latest round together. */
+export function latestTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
+  const keys = forecastKeys(summary);
+  const rows: SummaryValue[][] = summary.groups.map((g) => [
+    g.division ?? "",
+    g.file ?? "",
+    g.sheet,
+    g.year,
+    g.round,
+    ...countValues(g.latest, g.goals, keys),
+  ]);
+  for (const r of summary.latestRound)
+    rows.push([
+      labels.latestRoundTotal(r.round),
+      r.file ?? "",
+      r.sheet ?? "",
+      r.year,
+      r.round,
+      ...countValues(r.latest, r.goals, keys),
+    ]);
+  return {
+    title: labels.latestTitle,
+    columns: [
+      text(labels.division),
+      text(labels.file),
+      text(labels.sheetName),
+      count(labels.year),
+      count(labels.round),
+      ...countColumns(keys, labels),
+    ],
+    rows,
+  };
+}
+
+function themeName(theme: string, labels: SummaryLabels): string {
+  return theme === MISSING_KEY ? labels.noTheme : theme;
+}
+
+/** Latest forecasts per theme, for every table. */
+export function themeTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
+  const keys = forecastKeys(summary);
+  const rows: SummaryValue[][] = [];
+  for (const g of summary.groups)
+    for (const [theme, counts] of Object.entries(g.byTheme))
+      rows.push([
+        g.division ?? "",
+        g.sheet,
+        g.round,
+        themeName(theme, labels),
+        ...countValues(counts, sum(counts), keys),
+      ]);
+  return {
+    title: labels.themeTitle,
+    columns: [
+      text(labels.division),
+      text(labels.sheetName),
+      count(labels.round),
+      text(labels.theme, true),
+      ...countColumns(keys, labels),
+    ],
+    rows,
+  };
+}
+
+/** Changes from the previous round to the latest, for every table. */
+export function changesTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
+  const keys = keysOf(summary.groups.map((g) => g.changes));
+  return {
+    title: labels.changesTitle,
+    columns: [
+      text(labels.division),
+      text(labels.sheetName),
+      count(labels.previousRound),
+      count(labels.round),
+      ...keys.map((key) => count(changeLabel(key, labels))),
+    ],
+    rows: summary.groups.map((g) => [
+      g.division ?? "",
+      g.sheet,
+      g.previousRound,
+      g.round,
+      ...keys.map((key) => g.changes[key] ?? 0),
+    ]),
+  };
+}
+
+/** The `Sheet!Cell` text of a goal's source. */
+export function sourceText(goal: AtRiskGoal): string {
+  return `${goal.sheet}!${goal.cell}`;
+}
+
+/** Goals at risk, every table's; the goal title is column 4, the source column 8. */
+export function atRiskTable(summary: WorkbookSummary, labels: SummaryLabels): AtRiskSheetTable {
+  const goals = summary.groups.flatMap((g) => g.atRisk);
+  return {
+    title: labels.atRiskTitle,
+    columns: [
+      text(labels.division),
+      text(labels.theme),
+      text(labels.sheetName),
+      text(labels.goal, true),
+      text(labels.forecast),
+      text(labels.comment, true),
+      percent(labels.numeric),
+      text(labels.source),
+      text(labels.file),
+    ],
+    rows: goals.map((g) => [
+      g.division ?? "",
+      g.theme ?? labels.noTheme,
+      g.sheet,
+      g.goal,
+      g.forecast ?? "",
+      g.comment ?? "",
+      g.numeric === null ? null : g.numeric / 100,
+      sourceText(g),
+      g.file ?? "",
+    ]),
+    goals,
+  };
+}
+
+/** Column (0-based) of the goal title in `atRiskTable`. */
+export const AT_RISK_GOAL_COLUMN = 3;
+
+/** Validation findings per rule: errors, warnings and infos. */
+export function validationTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
+  return {
+    title: labels.validationTitle,
+    columns: [text(labels.rule), count(labels.errors), count(labels.warnings), count(labels.infos)],
+    rows: Object.entries(summary.validation.byRule).map(([rule, n]) => [rule, n.error, n.warning, n.info]),
+  };
+}
+
+// ---- the latest round's overview (the add-in's charts are drawn from these) ---------------------------
+
+/** `2/2021`, or `2` when the year is unknown. */
+export function roundName(round: LatestRoundSummary): string {
+  return round.year === null ? String(round.round) : `${round.round}/${round.year}`;
+}
+
+/** The round the changes are counted from, or null for a first round. */
+export function previousRoundOf(round: LatestRoundSummary): number | null {
+  return round.round > 1 ? round.round - 1 : null;
+}
+
+/** The latest forecasts of a round together: one row per value (label, goals, share of all goals). */
+export function distributionTable(round: LatestRoundSummary, labels: SummaryLabels): SummarySheetTable {
+  return {
+    title: labels.distributionTitle,
+    columns: [text(labels.forecast), count(labels.goals), percent(labels.share)],
+    rows: Object.entries(round.latest).map(([key, n]) => [
+      countLabel(key, labels),
+      n,
+      round.goals === 0 ? null : n / round.goals,
+    ]),
+  };
+}
+
+/**
+ * The latest forecasts of a round per theme: the theme, then one count column per forecast value, so that the
+ * theme and the counts are one block a stacked bar chart can be drawn from.
+ */
+export function roundThemeTable(round: LatestRoundSummary, labels: SummaryLabels): SummarySheetTable {
+  const keys = Object.keys(round.latest);
+  return {
+    title: labels.roundThemeTitle,
+    columns: [text(labels.theme, true), ...keys.map((key) => count(countLabel(key, labels)))],
+    rows: Object.entries(round.byTheme).map(([theme, counts]) => [
+      themeName(theme, labels),
+      ...keys.map((key) => counts[key] ?? 0),
+    ]),
+  };
+}
+
+/** Previous round → latest round of a round together: one row per kind of change (label, goals, share). */
+export function roundChangesTable(round: LatestRoundSummary, labels: SummaryLabels): SummarySheetTable {
+  return {
+    title: labels.roundChangesTitle,
+    columns: [text(labels.change), count(labels.goals), percent(labels.share)],
+    rows: Object.entries(round.changes).map(([key, n]) => [
+      changeLabel(key, labels),
+      n,
+      round.goals === 0 ? null : n / round.goals,
+    ]),
+  };
+}
