@@ -5,7 +5,7 @@ import { SitovaExcelError } from "../excel/host";
 const TEXTS: Record<Lang, Record<SitovaExcelError["code"] | "unexpected", (subjects: string) => string>> = {
   fi: {
     "protected-sheet": (s) =>
-      `Välilehti on suojattu (${s}), joten Sitova ei voinut merkitä soluja. Mitään ei muutettu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.`,
+      `Välilehti on suojattu (${s}), joten Sitova ei voinut tehdä siihen muutoksia (korostukset, syöttösäännöt). Mitään ei muutettu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.`,
     "protected-workbook": () =>
       "Työkirjan rakenne on suojattu, joten Sitova ei voi lisätä välilehteä. Mitään ei muutettu. Poista työkirjan suojaus ja yritä uudelleen.",
     "sheet-not-found": (s) => `Välilehteä ${s} ei enää ole. Tarkista työkirja uudelleen.`,
@@ -15,7 +15,7 @@ const TEXTS: Record<Lang, Record<SitovaExcelError["code"] | "unexpected", (subje
   },
   sv: {
     "protected-sheet": (s) =>
-      `Bladet är skyddat (${s}), så Sitova kunde inte markera cellerna. Inget ändrades. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.`,
+      `Bladet är skyddat (${s}), så Sitova kunde inte göra ändringar i det (markeringar, inmatningsregler). Inget ändrades. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.`,
     "protected-workbook": () =>
       "Arbetsbokens struktur är skyddad, så Sitova kan inte lägga till ett blad. Inget ändrades. Ta bort arbetsbokens skydd och försök igen.",
     "sheet-not-found": (s) => `Bladet ${s} finns inte längre. Granska arbetsboken på nytt.`,
@@ -25,7 +25,7 @@ const TEXTS: Record<Lang, Record<SitovaExcelError["code"] | "unexpected", (subje
   },
   en: {
     "protected-sheet": (s) =>
-      `The sheet is protected (${s}), so Sitova could not mark its cells. Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
+      `The sheet is protected (${s}), so Sitova could not change it (highlights, input rules). Nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
     "protected-workbook": () =>
       "The workbook's structure is protected, so Sitova cannot add a sheet. Nothing was changed. Unprotect the workbook and try again.",
     "sheet-not-found": (s) => `The sheet ${s} no longer exists. Check the workbook again.`,

@@ -13,6 +13,7 @@ import {
 } from "./address";
 import { readFormula, readNumberFormat, readValue, readValueType } from "./cellInput";
 import type { Resolved } from "./clientObject";
+import { dataValidationOf } from "./dataValidation";
 import { EmClientObject, NULL_TARGET } from "./clientObject";
 import type { EmRequestContext } from "./context";
 import { assertSameContext } from "./context";
@@ -42,6 +43,7 @@ type RangeMembers =
   | "context"
   | "isNullObject"
   | "format"
+  | "dataValidation"
   | "worksheet"
   | "address"
   | "addressLocal"
@@ -150,6 +152,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   protected override _child(name: string): EmClientObject<unknown> | undefined {
     if (name === "format") return this._format;
     if (name === "worksheet") return this._worksheet;
+    if (name === "dataValidation") return dataValidationOf(this);
     return undefined;
   }
 
@@ -239,6 +242,10 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
 
   get worksheet(): Excel.Worksheet {
     return this._worksheet as unknown as Excel.Worksheet;
+  }
+
+  get dataValidation(): Excel.DataValidation {
+    return dataValidationOf(this) as unknown as Excel.DataValidation;
   }
 
   // ---- scalar properties ---------------------------------------------------------------------------------

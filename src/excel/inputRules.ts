@@ -123,6 +123,9 @@ export function inputRuleSpecs(tables: readonly TableInfo[], lists: InputRuleLis
           ? field
           : null;
       if (!kind) continue;
+      // A custom schema without a value list for a column gets no drop-down there.
+      if (kind !== "numeric" && (kind === "forecast" ? lists.forecast : lists.recovery).length === 0)
+        continue;
       const { prompt, error } = texts(kind, lists);
       specs.push({
         sheet: table.sheet,

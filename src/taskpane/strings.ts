@@ -1,0 +1,397 @@
+/**
+ * Every text of the task pane, in Finnish, Swedish and English. `{name}` marks a parameter; keys ending
+ * in `_one` / `_other` are the singular and plural of a count. Finnish is the reference: the other
+ * languages must have exactly its keys (the type says so, and tests/taskpane/strings.test.ts checks it).
+ */
+import type { Lang, Severity } from "../domain";
+import { formatMessage } from "../domain";
+
+const fi = {
+  appTitle: "Sitova",
+  viewsLabel: "Näkymät",
+  view_results: "Tulokset",
+  view_settings: "Asetukset",
+  view_input: "Syöttösäännöt",
+
+  statusOk: "Kunnossa",
+  statusHeading: "Työkirjan tila",
+  errors_one: "{n} virhe",
+  errors_other: "{n} virhettä",
+  warnings_one: "{n} varoitus",
+  warnings_other: "{n} varoitusta",
+  infos_one: "{n} huomio",
+  infos_other: "{n} huomiota",
+  notChecked: "Työkirjaa ei ole vielä tarkistettu",
+  notCheckedHint:
+    "Valitse Tarkista: Sitova etsii jokaiselta välilehdeltä tavoitetaulukon ja kertoo solun tarkkuudella, mikä on vialla.",
+  checkedAt: "Tarkistettu {time}",
+  tablesCaption: "Löydetyt tavoitetaulukot",
+  tableSheet: "Välilehti",
+  tableRows: "Tavoitteita",
+  tableYear: "Vuosi",
+  tableRounds: "Ennusteet",
+  unknown: "ei tiedossa",
+
+  check: "Tarkista",
+  checking: "Tarkistetaan…",
+  progressLabel: "Tarkistuksen eteneminen",
+  phase_reading: "Luetaan työkirjaa…",
+  phase_checking: "Tarkistetaan tavoitteita…",
+  phase_marking: "Merkitään soluja ja päivitetään Tarkistus-välilehteä…",
+  announceDone: "Tarkistus valmis: {summary}",
+
+  highlights: "Korostukset",
+  highlightsHint: "Värittää solut, joissa on löydöksiä. Pois päältä palauttaa solujen omat täytöt.",
+  live: "Jatkuva tarkistus",
+  liveHint: "Tarkistaa muokatun välilehden uudelleen heti muutoksen jälkeen.",
+
+  filtersLabel: "Suodata löydöksiä",
+  severityFilter: "Näytä vakavuudet",
+  sev_error: "Virhe",
+  sev_warning: "Varoitus",
+  sev_info: "Huomio",
+  sevGroup_error: "Virheet",
+  sevGroup_warning: "Varoitukset",
+  sevGroup_info: "Huomiot",
+  ruleFilter: "Sääntö",
+  allRules: "Kaikki säännöt",
+  search: "Hae löydöksistä",
+  searchPlaceholder: "Solu, sääntö tai teksti",
+  showing: "Näytetään {shown}/{total} löydöstä",
+  clearFilters: "Tyhjennä suodattimet",
+
+  findingsLabel: "Löydökset",
+  listHelp:
+    "Nuolinäppäimet siirtävät, Home ja End vievät alkuun ja loppuun, Enter valitsee solun, oikea nuoli avaa ohjeen.",
+  workbookGroup: "Koko työkirja",
+  groupCount: "{label} ({n})",
+  workbookPlace: "työkirja",
+  rowPlace: "rivi {row}",
+  showDoc: "Näytä ohje: {title} ({place})",
+  hideDoc: "Piilota ohje: {title} ({place})",
+  docWhat: "Mitä tarkistetaan",
+  docWhy: "Miksi",
+  docExample: "Esimerkki",
+  docFix: "Näin korjaat",
+  noFindingsTitle: "Ei löydöksiä",
+  noFindings: "Tavoitetaulukoista ei löytynyt korjattavaa.",
+  noMatchesTitle: "Ei osumia",
+  noMatches: "Mikään löydös ei vastaa valittuja suodattimia tai hakua.",
+
+  noTableTitle: "Tavoitetaulukkoa ei löytynyt",
+  noTableBody:
+    "Sitova etsii jokaisen välilehden 30 ensimmäiseltä riviltä otsikkoriviä, jossa on vähintään kolme seuraavista otsikoista ja niistä yksi ennustesarake:",
+  noTableForecast: "{header}, esim. Ennuste 2/2021",
+  noTableFix:
+    "Korjaa otsikoiden kirjoitusasu tai lataa asetuksista skeema, jossa on teidän otsikkonne, ja tarkista uudelleen.",
+  errorTitle: "Sitova ei voinut tehdä tätä",
+  dismiss: "Sulje",
+  featureMergedTitle: "Yhdistettyjä soluja ei lueta",
+  featureMergedBody:
+    "Tämä Excel-versio ei tue ExcelApi 1.13 -rajapintaa, joten yhdistetyn alueen arvo lasketaan vain sen vasempaan yläsoluun ja alas yhdistetty teema voi näkyä puuttuvana. Päivitä Excel (Microsoft 365), niin yhdistetyt solut luetaan kokonaan.",
+
+  language: "Kieli",
+  languageHint: "Oletuksena Officen näyttökieli.",
+  lang_fi: "suomi",
+  lang_sv: "ruotsi (svenska)",
+  lang_en: "englanti (English)",
+  rulesHeading: "Säännöt tässä työkirjassa",
+  rulesHint: "Valinnat tallentuvat työkirjaan, joten ne kulkevat tiedoston mukana muille tarkistajille.",
+  ruleDefault: "Oletus ({severity})",
+  ruleOff: "Pois käytöstä",
+  ruleSetting_error: "Virhe",
+  ruleSetting_warning: "Varoitus",
+  ruleSetting_info: "Huomio",
+  resetRules: "Palauta oletukset",
+  saving: "Tallennetaan…",
+  schemaHeading: "Skeema",
+  schemaHint:
+    'Skeema määrää otsikot, sallitut arvot, strategian teemat ja sääntöjen oletukset. Omalla tiedostolla voi korvata sisäänrakennetun tai täydentää sitä ("extends": "builtin").',
+  schemaBuiltin: "Käytössä sisäänrakennettu skeema, versio {version}.",
+  schemaCustom: "Käytössä tiedosto {name}, versio {version}, kunnes Sitova suljetaan.",
+  schemaLoad: "Lataa skeematiedosto (JSON)",
+  schemaReset: "Käytä sisäänrakennettua",
+  schemaJson: "Tiedosto {name} ei ole JSON-muotoinen: {detail}",
+  schemaInvalid: "Tiedosto {name} ei kelpaa skeemaksi: {detail}",
+  schemaUnreadable: "Tiedostoa {name} ei voitu lukea.",
+
+  inputIntro:
+    "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin suomenkielisellä syöttöviestillä. Arvoja ei muuteta.",
+  inputInstall: "Asenna syöttösäännöt",
+  inputRemove: "Poista syöttösäännöt",
+  inputBusy: "Käsitellään…",
+  inputCount: "Sitovan syöttösääntöalueita tässä työkirjassa: {n}.",
+  inputInstalled: "Syöttösäännöt asennettu. Alueita {ranges}, soluja {cells}.",
+  inputSkipped: "Ohitettiin, koska niissä on jo oma kelpoisuustarkistus: {list}.",
+  inputRemoved: "Syöttösäännöt poistettu. Alueita {ranges}.",
+  inputKept: "Jätettiin ennalleen, koska niitä on muutettu asennuksen jälkeen: {list}.",
+  inputNoTable: "Syöttösääntöjä ei asennettu, koska tavoitetaulukkoa ei löytynyt.",
+};
+
+export type StringKey = keyof typeof fi;
+export type Strings = Record<StringKey, string>;
+
+const sv: Strings = {
+  appTitle: "Sitova",
+  viewsLabel: "Vyer",
+  view_results: "Resultat",
+  view_settings: "Inställningar",
+  view_input: "Inmatningsregler",
+
+  statusOk: "I ordning",
+  statusHeading: "Arbetsbokens status",
+  errors_one: "{n} fel",
+  errors_other: "{n} fel",
+  warnings_one: "{n} varning",
+  warnings_other: "{n} varningar",
+  infos_one: "{n} info",
+  infos_other: "{n} info",
+  notChecked: "Arbetsboken har inte granskats ännu",
+  notCheckedHint:
+    "Välj Granska: Sitova söker måltabellen på varje blad och anger cell för cell vad som är fel.",
+  checkedAt: "Granskad {time}",
+  tablesCaption: "Hittade måltabeller",
+  tableSheet: "Blad",
+  tableRows: "Mål",
+  tableYear: "År",
+  tableRounds: "Prognoser",
+  unknown: "okänt",
+
+  check: "Granska",
+  checking: "Granskar…",
+  progressLabel: "Granskningens förlopp",
+  phase_reading: "Läser arbetsboken…",
+  phase_checking: "Granskar målen…",
+  phase_marking: "Markerar celler och uppdaterar granskningsbladet…",
+  announceDone: "Granskningen är klar: {summary}",
+
+  highlights: "Markeringar",
+  highlightsHint: "Färgar cellerna med fynd. Av återställer cellernas egna fyllningar.",
+  live: "Löpande granskning",
+  liveHint: "Granskar det ändrade bladet på nytt direkt efter ändringen.",
+
+  filtersLabel: "Filtrera fynd",
+  severityFilter: "Visa allvarlighetsgrader",
+  sev_error: "Fel",
+  sev_warning: "Varning",
+  sev_info: "Info",
+  sevGroup_error: "Fel",
+  sevGroup_warning: "Varningar",
+  sevGroup_info: "Info",
+  ruleFilter: "Regel",
+  allRules: "Alla regler",
+  search: "Sök bland fynden",
+  searchPlaceholder: "Cell, regel eller text",
+  showing: "Visar {shown} av {total} fynd",
+  clearFilters: "Rensa filter",
+
+  findingsLabel: "Fynd",
+  listHelp:
+    "Piltangenterna flyttar, Home och End går till början och slutet, Enter markerar cellen, högerpil öppnar hjälpen.",
+  workbookGroup: "Hela arbetsboken",
+  groupCount: "{label} ({n})",
+  workbookPlace: "arbetsbok",
+  rowPlace: "rad {row}",
+  showDoc: "Visa hjälp: {title} ({place})",
+  hideDoc: "Dölj hjälp: {title} ({place})",
+  docWhat: "Vad kontrolleras",
+  docWhy: "Varför",
+  docExample: "Exempel",
+  docFix: "Så här rättar du",
+  noFindingsTitle: "Inga fynd",
+  noFindings: "Måltabellerna har inget att rätta.",
+  noMatchesTitle: "Inga träffar",
+  noMatches: "Inga fynd motsvarar de valda filtren eller sökningen.",
+
+  noTableTitle: "Ingen måltabell hittades",
+  noTableBody:
+    "Sitova söker på de 30 första raderna av varje blad en rubrikrad med minst tre av följande rubriker, varav en prognoskolumn:",
+  noTableForecast: "{header}, t.ex. Ennuste 2/2021",
+  noTableFix:
+    "Rätta rubrikernas stavning eller läs in ett schema med era rubriker under Inställningar, och granska på nytt.",
+  errorTitle: "Sitova kunde inte göra detta",
+  dismiss: "Stäng",
+  featureMergedTitle: "Sammanfogade celler läses inte",
+  featureMergedBody:
+    "Den här Excel-versionen stöder inte ExcelApi 1.13, så värdet i ett sammanfogat område räknas bara i dess övre vänstra cell och ett tema som sammanfogats nedåt kan se ut att saknas. Uppdatera Excel (Microsoft 365) så läses sammanfogade celler helt.",
+
+  language: "Språk",
+  languageHint: "Som standard Offices visningsspråk.",
+  lang_fi: "finska (suomi)",
+  lang_sv: "svenska",
+  lang_en: "engelska (English)",
+  rulesHeading: "Regler i den här arbetsboken",
+  rulesHint: "Valen sparas i arbetsboken, så de följer med filen till andra granskare.",
+  ruleDefault: "Standard ({severity})",
+  ruleOff: "Av",
+  ruleSetting_error: "Fel",
+  ruleSetting_warning: "Varning",
+  ruleSetting_info: "Info",
+  resetRules: "Återställ standard",
+  saving: "Sparar…",
+  schemaHeading: "Schema",
+  schemaHint:
+    'Schemat bestämmer rubriker, tillåtna värden, strategins teman och reglernas standard. En egen fil kan ersätta det inbyggda eller komplettera det ("extends": "builtin").',
+  schemaBuiltin: "Det inbyggda schemat används, version {version}.",
+  schemaCustom: "Filen {name} används, version {version}, tills Sitova stängs.",
+  schemaLoad: "Läs in schemafil (JSON)",
+  schemaReset: "Använd det inbyggda",
+  schemaJson: "Filen {name} är inte JSON: {detail}",
+  schemaInvalid: "Filen {name} duger inte som schema: {detail}",
+  schemaUnreadable: "Filen {name} kunde inte läsas.",
+
+  inputIntro:
+    "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med ett inmatningsmeddelande på finska. Inga värden ändras.",
+  inputInstall: "Installera inmatningsregler",
+  inputRemove: "Ta bort inmatningsregler",
+  inputBusy: "Arbetar…",
+  inputCount: "Områden med Sitovas inmatningsregler i arbetsboken: {n}.",
+  inputInstalled: "Inmatningsreglerna är installerade. Områden {ranges}, celler {cells}.",
+  inputSkipped: "Hoppades över eftersom de redan har en egen dataverifiering: {list}.",
+  inputRemoved: "Inmatningsreglerna är borttagna. Områden {ranges}.",
+  inputKept: "Lämnades orörda eftersom de har ändrats efter installationen: {list}.",
+  inputNoTable: "Inga inmatningsregler installerades eftersom ingen måltabell hittades.",
+};
+
+const en: Strings = {
+  appTitle: "Sitova",
+  viewsLabel: "Views",
+  view_results: "Results",
+  view_settings: "Settings",
+  view_input: "Input rules",
+
+  statusOk: "OK",
+  statusHeading: "Workbook status",
+  errors_one: "{n} error",
+  errors_other: "{n} errors",
+  warnings_one: "{n} warning",
+  warnings_other: "{n} warnings",
+  infos_one: "{n} info",
+  infos_other: "{n} infos",
+  notChecked: "The workbook has not been checked yet",
+  notCheckedHint:
+    "Choose Check: Sitova finds the goal table on each sheet and tells you, cell by cell, what is wrong.",
+  checkedAt: "Checked {time}",
+  tablesCaption: "Goal tables found",
+  tableSheet: "Sheet",
+  tableRows: "Goals",
+  tableYear: "Year",
+  tableRounds: "Forecasts",
+  unknown: "unknown",
+
+  check: "Check",
+  checking: "Checking…",
+  progressLabel: "Check progress",
+  phase_reading: "Reading the workbook…",
+  phase_checking: "Checking the goals…",
+  phase_marking: "Marking cells and updating the Check sheet…",
+  announceDone: "Check finished: {summary}",
+
+  highlights: "Highlights",
+  highlightsHint: "Colours the cells that have findings. Off restores the cells' own fills.",
+  live: "Live validation",
+  liveHint: "Checks an edited sheet again right after each change.",
+
+  filtersLabel: "Filter findings",
+  severityFilter: "Show severities",
+  sev_error: "Error",
+  sev_warning: "Warning",
+  sev_info: "Info",
+  sevGroup_error: "Errors",
+  sevGroup_warning: "Warnings",
+  sevGroup_info: "Infos",
+  ruleFilter: "Rule",
+  allRules: "All rules",
+  search: "Search findings",
+  searchPlaceholder: "Cell, rule or text",
+  showing: "Showing {shown} of {total} findings",
+  clearFilters: "Clear filters",
+
+  findingsLabel: "Findings",
+  listHelp:
+    "Arrow keys move, Home and End go to the first and last, Enter selects the cell, Right arrow opens the explanation.",
+  workbookGroup: "Whole workbook",
+  groupCount: "{label} ({n})",
+  workbookPlace: "workbook",
+  rowPlace: "row {row}",
+  showDoc: "Show explanation: {title} ({place})",
+  hideDoc: "Hide explanation: {title} ({place})",
+  docWhat: "What it checks",
+  docWhy: "Why",
+  docExample: "Example",
+  docFix: "How to fix",
+  noFindingsTitle: "No findings",
+  noFindings: "The goal tables have nothing to fix.",
+  noMatchesTitle: "No matches",
+  noMatches: "No finding matches the selected filters or search.",
+
+  noTableTitle: "No goal table found",
+  noTableBody:
+    "Sitova looks in the first 30 rows of each sheet for a header row with at least three of these headers, one of them a forecast column:",
+  noTableForecast: "{header}, e.g. Ennuste 2/2021",
+  noTableFix:
+    "Correct the spelling of the headers, or load a schema with your headers under Settings, and check again.",
+  errorTitle: "Sitova could not do this",
+  dismiss: "Dismiss",
+  featureMergedTitle: "Merged cells are not read",
+  featureMergedBody:
+    "This version of Excel lacks ExcelApi 1.13, so a merged area's value counts only in its top-left cell, and a theme merged down over several goals may look missing. Update Excel (Microsoft 365) to have merged cells read in full.",
+
+  language: "Language",
+  languageHint: "Office's display language by default.",
+  lang_fi: "Finnish (suomi)",
+  lang_sv: "Swedish (svenska)",
+  lang_en: "English",
+  rulesHeading: "Rules in this workbook",
+  rulesHint: "Your choices are saved in the workbook, so they travel with the file to other reviewers.",
+  ruleDefault: "Default ({severity})",
+  ruleOff: "Off",
+  ruleSetting_error: "Error",
+  ruleSetting_warning: "Warning",
+  ruleSetting_info: "Info",
+  resetRules: "Reset to defaults",
+  saving: "Saving…",
+  schemaHeading: "Schema",
+  schemaHint:
+    'The schema sets the headers, allowed values, strategy themes and rule defaults. A file of your own can replace the built-in one or add to it ("extends": "builtin").',
+  schemaBuiltin: "Using the built-in schema, version {version}.",
+  schemaCustom: "Using the file {name}, version {version}, until Sitova is closed.",
+  schemaLoad: "Load a schema file (JSON)",
+  schemaReset: "Use the built-in one",
+  schemaJson: "The file {name} is not JSON: {detail}",
+  schemaInvalid: "The file {name} is not a valid schema: {detail}",
+  schemaUnreadable: "The file {name} could not be read.",
+
+  inputIntro:
+    "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message in Finnish. No value is changed.",
+  inputInstall: "Install input rules",
+  inputRemove: "Remove input rules",
+  inputBusy: "Working…",
+  inputCount: "Ranges with Sitova's input rules in this workbook: {n}.",
+  inputInstalled: "Input rules installed. Ranges {ranges}, cells {cells}.",
+  inputSkipped: "Skipped because they already have a data validation of their own: {list}.",
+  inputRemoved: "Input rules removed. Ranges {ranges}.",
+  inputKept: "Left as they are because they were changed after installing: {list}.",
+  inputNoTable: "No input rules were installed because no goal table was found.",
+};
+
+export const STRINGS: Record<Lang, Strings> = { fi, sv, en };
+
+/** A translator for one language: `t("checkedAt", { time })`. */
+export interface Translator {
+  lang: Lang;
+  (key: StringKey, data?: Record<string, string | number>): string;
+  /** `errors` + 1 → `errors_one`; otherwise `_other`. */
+  count(base: "errors" | "warnings" | "infos", n: number): string;
+  severity(severity: Severity): string;
+}
+
+export function translator(lang: Lang): Translator {
+  const strings = STRINGS[lang];
+  const t = ((key: StringKey, data?: Record<string, string | number>) =>
+    data ? formatMessage(strings[key], data) : strings[key]) as Translator;
+  t.lang = lang;
+  t.count = (base, n) => formatMessage(strings[`${base}_${n === 1 ? "one" : "other"}`], { n });
+  t.severity = (severity) => strings[`sev_${severity}`];
+  return t;
+}

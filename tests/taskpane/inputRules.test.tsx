@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor } from "@testing-library/react";
+import type { EmulatedExcel } from "../../src/emulator/emulator";
+import { dataValidationAt, dataValidationCells } from "../../src/emulator/dataValidation";
+import { NO_TABLE } from "../app/helpers";
+import { renderPane } from "./render";
+
+// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
+jest.setTimeout(30_000);
+
+function allValidations(emulator: EmulatedExcel) {
+  const all: Record<string, unknown> = {};
+  for (const name of emulator.sheetNames())
+    for (const [row, column] of dataValidationCells(emulator, name))
+      all[`${name}!${row},${column}`] = dataValidationAt(emulator, name, row, column);
+  return all;
+}
+
+describe("input rules in the pane", () => {
+  it("installs Excel's data validation on the tables, changes no value, and removal restores exactly", async () => {
+    const { user, emulator } = await renderPane();
+    // A validation of the user's own, elsewhere on the sheet: it must survive both buttons.
+    await emulator.run(async (context) => {
+      const dv = context.workbook.worksheets.getItem("Enn2").getRange("B5:B12").dataValidation;
+      dv.rule = { textLength: { formula1: 500, operator: "LessThan" as Excel.DataValidationOperator } };
+      await context.sync();
+    });
+    const before = allValidations(emulator);
+    const values = emulator.toSnapshot();
+    const formats = emulator.snapshotFormats();
+
+    await user.click(screen.getByRole("tab", { name: "Syöttösäännöt" }));
+    expect(screen.getByText("Sitovan syöttösääntöalueita tässä työkirjassa: 0.")).toBeInTheDocument();
+    const remove = screen.getByRole("button", { name: "Poista syöttösäännöt" });
+    expect(remove).toHaveAttribute("aria-disabled", "true");
+
+    await user.click(screen.getByRole("button", { name: "Asenna syöttösäännöt" }));
+    await screen.findByText("Syöttösäännöt asennettu. Alueita 7, soluja 56.");
+    expect(screen.getByText("Sitovan syöttösääntöalueita tässä työkirjassa: 7.")).toBeInTheDocument();
+    expect(dataValidationAt(emulator, "Enn2", 5, 5)).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "Toteutuu,Ei toteudu" } },
+      prompt: { title: "Ennuste", message: expect.stringMatching(/^Valitse "Toteutuu" tai "Ei toteudu"\./) },
+    });
+    expect(dataValidationAt(emulator, "Enn1", 6, 4)?.rule).toEqual({
+      list: { inCellDropDown: true, source: "Kyllä,Ei" },
+    });
+    expect(dataValidationAt(emulator, "Enn1", 6, 7)?.rule).toEqual({
+      decimal: { formula1: 0, formula2: 1, operator: "Between" },
+    });
+    expect(emulator.toSnapshot()).toEqual(values);
+    expect(emulator.snapshotFormats()).toEqual(formats);
+
+    await user.click(remove);
+    await screen.findByText("Syöttösäännöt poistettu. Alueita 7.");
+    expect(allValidations(emulator)).toEqual(before);
+    expect(emulator.toSnapshot()).toEqual(values);
+    await waitFor(() => expect(remove).toHaveAttribute("aria-disabled", "true"));
+  });
+
+  it("skips a range that has the user's own validation, and says which", async () => {
+    const { user, emulator } = await renderPane();
+    await emulator.run(async (context) => {
+      const dv = context.workbook.worksheets.getItem("Enn2").getRange("F7").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    });
+    await user.click(screen.getByRole("tab", { name: "Syöttösäännöt" }));
+    await user.click(screen.getByRole("button", { name: "Asenna syöttösäännöt" }));
+    await screen.findByText(
+      "Syöttösäännöt asennettu. Alueita 6, soluja 48. Ohitettiin, koska niissä on jo oma kelpoisuustarkistus: Enn2!F5:F12.",
+    );
+    expect(dataValidationAt(emulator, "Enn2", 7, 6)?.rule).toEqual({
+      list: { inCellDropDown: true, source: "A,B" },
+    });
+  });
+
+  it("says there is no goal table, and which headers Sitova looks for", async () => {
+    const { user } = await renderPane({ file: NO_TABLE });
+    await user.click(screen.getByRole("tab", { name: "Syöttösäännöt" }));
+    await user.click(screen.getByRole("button", { name: "Asenna syöttösäännöt" }));
+    await screen.findByText("Syöttösääntöjä ei asennettu, koska tavoitetaulukkoa ei löytynyt.");
+    expect(screen.getByRole("heading", { name: "Tavoitetaulukkoa ei löytynyt" })).toBeInTheDocument();
+    expect(screen.getByText("Palautusmittari")).toBeInTheDocument();
+  });
+
+  it("on a protected sheet says what to unprotect and installs nothing", async () => {
+    const { user, emulator } = await renderPane({ options: { protectedSheets: { Enn2: {} } } });
+    await user.click(screen.getByRole("tab", { name: "Syöttösäännöt" }));
+    await user.click(screen.getByRole("button", { name: "Asenna syöttösäännöt" }));
+    await screen.findByText(/Välilehti on suojattu \(Enn2\).*Poista suojaus/);
+    expect(allValidations(emulator)).toEqual({});
+  });
+});

@@ -1,0 +1,276 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import * as fs from "fs";
+import * as path from "path";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { ruleById } from "../../src/domain";
+import { Session } from "../../src/app/session";
+import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
+import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { FIXTURES, NOW, SAMPLE, hostOf } from "../app/helpers";
+import { renderPane, renderSession } from "./render";
+
+// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
+jest.setTimeout(30_000);
+
+interface Expected {
+  sheet: string;
+  cell: string;
+  rule: string;
+  severity: string;
+}
+const expected: Expected[] = JSON.parse(
+  fs.readFileSync(path.join(FIXTURES, "kuva-2021-sample.expected.json"), "utf8"),
+).findings;
+const SEV_FI: Record<string, string> = { error: "Virhe", warning: "Varoitus", info: "Huomio" };
+
+/** The findings' main buttons, in display order. */
+const items = () => screen.queryAllByRole("button", { name: /^(Virhe|Varoitus|Huomio) / });
+const itemFor = (cell: string) => screen.getByRole("button", { name: new RegExp(`^\\S+ Enn2!${cell} `) });
+const selection = (emulator: { model: { selection?: { areas: unknown[] } } }) =>
+  emulator.model.selection?.areas;
+
+async function checked() {
+  const pane = await renderPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
+  await screen.findByRole("heading", { name: /6 virhettä, 2 varoitusta/ });
+  return pane;
+}
+
+describe("Tarkista and the findings of the sample workbook", () => {
+  it("shows the status, the tables found and every finding with its cell, rule name and message", async () => {
+    await checked();
+    expect(screen.getByText(/^Tarkistettu /)).toBeInTheDocument();
+    const tables = screen.getByRole("table", { name: "Löydetyt tavoitetaulukot" });
+    const rows = within(tables)
+      .getAllByRole("row")
+      .map((r) => r.textContent);
+    expect(rows).toEqual(["VälilehtiTavoitteitaVuosiEnnusteet", "Enn1820211", "Enn2820211, 2"]);
+
+    // Grouped by sheet, then severity: errors first, in the report's order within.
+    expect(screen.getByRole("heading", { level: 3, name: "Enn2" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 4, name: "Virheet (6)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 4, name: "Varoitukset (2)" })).toBeInTheDocument();
+    const rowCol = (f: Expected) => Number(f.cell.slice(1)) * 100 + f.cell.charCodeAt(0);
+    const sorted = [...expected].sort((a, b) => rowCol(a) - rowCol(b));
+    const order = [
+      ...sorted.filter((f) => f.severity === "error"),
+      ...sorted.filter((f) => f.severity === "warning"),
+    ];
+    expect(items()).toHaveLength(8);
+    items().forEach((item, i) => {
+      const f = order[i];
+      const title = ruleById(f.rule)!.docs.fi.title;
+      expect(item).toHaveAccessibleName(
+        expect.stringContaining(`${SEV_FI[f.severity]} Enn2!${f.cell} ${title} `),
+      );
+    });
+    expect(itemFor("D9")).toHaveTextContent(/Arvo "Ehkä" ei kelpaa sarakkeeseen "Palautusmittari"/);
+    expect(screen.getByRole("status")).toHaveTextContent("Tarkistus valmis: 6 virhettä, 2 varoitusta");
+  });
+
+  it("shows the phase of a running check with a progress bar and a spinner", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const host = hostOf(emulator);
+    const session = new Session(
+      { ...host, run: (batch) => gate.then(() => host.run(batch)) },
+      "fi",
+      () => NOW,
+    );
+    const { user } = renderSession(session);
+    await user.click(screen.getByRole("button", { name: "Tarkista" }));
+    const bar = screen.getByRole("progressbar", { name: "Tarkistuksen eteneminen" });
+    expect(bar).toHaveAttribute("aria-valuetext", "Luetaan työkirjaa…");
+    expect(screen.getByRole("button", { name: "Tarkistetaan…" })).toHaveAttribute("aria-disabled", "true");
+    await act(async () => release());
+    await screen.findByRole("heading", { name: /6 virhettä/ });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("opens on the results when the ribbon's Tarkista ran (one state in the shared runtime)", async () => {
+    const showAsTaskpane = jest.fn(() => Promise.resolve());
+    Object.assign(globalThis, {
+      Office: {
+        onReady: () => undefined,
+        actions: { associate: () => undefined },
+        addin: { showAsTaskpane },
+      },
+    });
+    const { runCommand } = await import("../../src/commands/commands");
+    const { session, user } = await renderPane();
+    await user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    expect(screen.getByTestId("panel-results")).not.toBeVisible();
+    await act(() => runCommand("validateWorkbook", { completed: () => undefined } as never, session));
+    expect(showAsTaskpane).toHaveBeenCalled();
+    expect(screen.getByRole("tab", { name: "Tulokset" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByTestId("panel-results")).toBeVisible();
+    expect(items()).toHaveLength(8);
+  });
+});
+
+describe("filters and search", () => {
+  it("filters by severity and rule, searches, and says how many are shown", async () => {
+    const { user } = await checked();
+    await user.click(screen.getByRole("checkbox", { name: "Virheet (6)" }));
+    expect(items()).toHaveLength(2);
+    expect(screen.getByText("Näytetään 2/8 löydöstä")).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "Virheet (6)" }));
+
+    const title = ruleById("missing-risk-comment")!.docs.fi.title;
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sääntö" }), `${title} (2)`);
+    expect(items().map((b) => b.textContent)).toEqual([
+      expect.stringContaining("Enn2!G8"),
+      expect.stringContaining("Enn2!G6"),
+    ]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Sääntö" }), "Kaikki säännöt");
+
+    const search = screen.getByRole("searchbox", { name: "Hae löydöksistä" });
+    await user.type(search, "ehkä");
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toHaveTextContent("Enn2!D9");
+    await user.clear(search);
+    await user.type(search, "enn2!h1");
+    expect(items().map((b) => b.textContent)).toEqual([
+      expect.stringContaining("Enn2!H10"),
+      expect.stringContaining("Enn2!H11"),
+    ]);
+    await user.clear(search);
+    await user.type(search, "ei mitään tällaista");
+    expect(items()).toHaveLength(0);
+    expect(screen.getByRole("heading", { name: "Ei osumia" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Tyhjennä suodattimet" }));
+    expect(items()).toHaveLength(8);
+    expect(search).toHaveValue("");
+  });
+});
+
+describe("activating findings", () => {
+  it("selects the cell in the sheet on click", async () => {
+    const { user, emulator } = await checked();
+    await user.click(itemFor("H10"));
+    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 10, left: 8, bottom: 10, right: 8 }]));
+  });
+
+  it("is keyboard-navigable: one tab stop, arrows, Home/End, Enter selects the cell, Right/Left for the docs", async () => {
+    const { user, emulator } = await checked();
+    const tabbable = () => items().filter((b) => b.tabIndex === 0);
+    expect(tabbable()).toEqual([items()[0]]);
+
+    act(() => items()[0].focus());
+    await user.keyboard("{ArrowDown}");
+    expect(items()[1]).toHaveFocus();
+    expect(tabbable()).toEqual([items()[1]]);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 9, left: 4, bottom: 9, right: 4 }])); // D9
+
+    await user.keyboard("{End}");
+    expect(items()[7]).toHaveFocus();
+    expect(items()[7]).toHaveTextContent("Enn2!A12");
+    await user.keyboard("{ArrowDown}");
+    expect(items()[7]).toHaveFocus(); // stays at the end
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 12, left: 1, bottom: 12, right: 1 }]));
+    await user.keyboard("{Home}");
+    expect(items()[0]).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(items()[0]).toHaveFocus();
+
+    const rule = ruleById("missing-risk-comment")!;
+    await user.keyboard("{ArrowRight}");
+    expect(
+      screen.getByRole("button", { name: `Piilota ohje: ${rule.docs.fi.title} (Enn2!G8)` }),
+    ).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText(rule.docs.fi.fix)).toBeInTheDocument();
+    await user.keyboard("{ArrowLeft}");
+    expect(screen.queryByText(rule.docs.fi.fix)).not.toBeInTheDocument();
+    expect(items()[0]).toHaveFocus();
+
+    // In the tab order: the active item and its explanation button, nothing else of the list (Fluent's
+    // Tabster moves Tab focus itself, which needs a layout jsdom has not, so the order is checked here).
+    const toggles = screen.getAllByRole("button", { name: /^Näytä ohje: / });
+    expect(toggles.filter((b) => b.tabIndex === 0)).toEqual([
+      screen.getByRole("button", { name: `Näytä ohje: ${rule.docs.fi.title} (Enn2!G8)` }),
+    ]);
+  });
+
+  it("expands an item for the rule's explanation and how to fix it (the text of docs/rules)", async () => {
+    const { user } = await checked();
+    const rule = ruleById("forecast-mismatch")!;
+    const toggle = screen.getByRole("button", { name: `Näytä ohje: ${rule.docs.fi.title} (Enn2!H10)` });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const doc = document.getElementById(toggle.getAttribute("aria-controls")!)!;
+    for (const text of [
+      rule.docs.fi.description,
+      rule.docs.fi.rationale,
+      rule.docs.fi.example,
+      rule.docs.fi.fix,
+    ])
+      expect(within(doc).getByText(text)).toBeInTheDocument();
+    expect(within(doc).getByText("Näin korjaat")).toBeInTheDocument();
+    const docsPage = fs.readFileSync(
+      path.join(__dirname, "..", "..", "docs", "rules", "forecast-mismatch.md"),
+      "utf8",
+    );
+    expect(docsPage).toContain(rule.docs.fi.fix);
+  });
+});
+
+describe("switches", () => {
+  it("turns highlights off and on in the workbook", async () => {
+    const { user, emulator } = await checked();
+    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    const highlights = screen.getByRole("switch", { name: "Korostukset" });
+    expect(highlights).toBeChecked();
+    await user.click(highlights);
+    await waitFor(() => expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error));
+    expect(highlights).not.toBeChecked();
+    await user.click(highlights);
+    await waitFor(() => expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error));
+  });
+
+  it("live validation updates the list on edits and keeps the filters, expanded items, focus and scroll", async () => {
+    const { user, emulator } = await checked();
+    const live = screen.getByRole("switch", { name: "Jatkuva tarkistus" });
+    await user.click(live);
+    await waitFor(() => expect(emulator.handlerCount).toBe(1));
+    expect(live).toBeChecked();
+
+    await user.click(screen.getByRole("checkbox", { name: "Varoitukset (2)" })); // errors only
+    const forecastRule = ruleById("forecast-mismatch")!;
+    await user.click(
+      screen.getByRole("button", { name: `Näytä ohje: ${forecastRule.docs.fi.title} (Enn2!H10)` }),
+    );
+    act(() => itemFor("H10").focus());
+    const panel = screen.getByTestId("panel-results");
+    panel.scrollTop = 120;
+    const list = screen.getByRole("group", { name: "Löydökset" });
+
+    act(() => emulator.editCells("Enn2", "D9", [["Ei"]])); // fixes D9's invalid-value
+    await waitFor(() => expect(items()).toHaveLength(5), { timeout: 3000 });
+    expect(screen.queryByRole("button", { name: /Enn2!D9/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: "Varoitukset (2)" })).not.toBeChecked();
+    expect(screen.getByText(forecastRule.docs.fi.fix)).toBeInTheDocument();
+    expect(itemFor("H10")).toHaveFocus();
+    expect(screen.getByTestId("panel-results")).toBe(panel);
+    expect(panel.scrollTop).toBe(120);
+    expect(screen.getByRole("group", { name: "Löydökset" })).toBe(list);
+    expect(screen.getByRole("heading", { name: /5 virhettä, 2 varoitusta/ })).toBeInTheDocument();
+
+    await user.click(live);
+    await waitFor(() => expect(emulator.handlerCount).toBe(0));
+  });
+
+  it("keeps the focus in the list when the focused finding is fixed by an edit", async () => {
+    const { user, emulator } = await checked();
+    await user.click(screen.getByRole("switch", { name: "Jatkuva tarkistus" }));
+    await waitFor(() => expect(emulator.handlerCount).toBe(1));
+    act(() => itemFor("D9").focus());
+    act(() => emulator.editCells("Enn2", "D9", [["Kyllä"]]));
+    await waitFor(() => expect(items()).toHaveLength(7), { timeout: 3000 });
+    expect(itemFor("H10")).toHaveFocus(); // the finding now in D9's place
+    expect(items().filter((b) => b.tabIndex === 0)).toEqual([itemFor("H10")]);
+  });
+});

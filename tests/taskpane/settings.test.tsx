@@ -1,0 +1,117 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor } from "@testing-library/react";
+import { ruleById } from "../../src/domain";
+import type { Lang } from "../../src/domain";
+import { sessionAgain } from "../app/helpers";
+import { renderPane, renderSession } from "./render";
+
+// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
+jest.setTimeout(30_000);
+
+const items = () =>
+  screen.queryAllByRole("button", { name: /^(Virhe|Varoitus|Huomio|Fel|Varning|Info|Error|Warning) / });
+
+async function checkedPane() {
+  const pane = await renderPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
+  await screen.findByRole("heading", { name: /6 virhettä, 2 varoitusta/ });
+  await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+  return pane;
+}
+
+describe("language", () => {
+  it("switches every text and the findings' messages", async () => {
+    const { user } = await checkedPane();
+    const language = screen.getByRole("combobox", { name: "Kieli" });
+    expect(language).toHaveValue("fi");
+    await user.selectOptions(language, "sv");
+    expect(screen.getByRole("combobox", { name: "Språk" })).toHaveValue("sv");
+    expect(screen.getByRole("tab", { name: "Resultat" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Granska" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "6 fel, 2 varningar" })).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Resultat" }));
+    expect(screen.getByRole("heading", { level: 4, name: "Fel (6)" })).toBeInTheDocument();
+    expect(items()[0]).toHaveTextContent(/Kommentaren saknas/);
+    expect(items()[0]).toHaveTextContent(ruleById("missing-risk-comment")!.docs.sv.title);
+    await user.click(screen.getByRole("tab", { name: "Inställningar" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Språk" }), "en");
+    expect(screen.getByRole("heading", { name: "6 errors, 2 warnings" })).toBeInTheDocument();
+  });
+
+  it.each<[string, Lang]>([
+    ["sv-FI", "sv"],
+    ["fi-FI", "fi"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+  ])("follows Office's display language by default: %s → %s", (displayLanguage, lang) => {
+    Object.assign(globalThis, {
+      Office: { context: { displayLanguage, requirements: { isSetSupported: () => true } } },
+    });
+    jest.isolateModules(() => {
+      const { getSession } = require("../../src/app/runtime") as typeof import("../../src/app/runtime");
+      expect(getSession().getState().lang).toBe(lang);
+    });
+  });
+});
+
+describe("rule settings", () => {
+  it("switches a rule off and changes a severity, saved in the workbook for the next session", async () => {
+    const { user, emulator, unmount } = await checkedPane();
+    const riskTitle = ruleById("missing-risk-comment")!.docs.fi.title;
+    const themeTitle = ruleById("unknown-theme")!.docs.fi.title;
+    const risk = screen.getByRole("combobox", { name: riskTitle });
+    expect(risk).toHaveDisplayValue("Oletus (varoitus / virhe)");
+    await user.selectOptions(risk, "Pois käytöstä");
+    await user.selectOptions(screen.getByRole("combobox", { name: themeTitle }), "Virhe");
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: "6 virhettä, 0 varoitusta" })).toBeInTheDocument(),
+    );
+    await user.click(screen.getByRole("tab", { name: "Tulokset" }));
+    expect(items().map((b) => b.textContent)).not.toContainEqual(expect.stringContaining(riskTitle));
+    expect(screen.getByRole("button", { name: /^Virhe Enn2!A12 / })).toBeInTheDocument();
+    unmount();
+
+    // Another session on the same workbook: the reviewer's choices travelled with the file.
+    const { user: user2 } = renderSession(sessionAgain(emulator));
+    await user2.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue("off"));
+    expect(screen.getByRole("combobox", { name: themeTitle })).toHaveValue("error");
+    await user2.click(screen.getByRole("button", { name: "Palauta oletukset" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue(""));
+  });
+});
+
+describe("schema file", () => {
+  it("loads a JSON schema file instead of the built-in one, and back", async () => {
+    const { user } = await checkedPane();
+    expect(screen.getByText(/Käytössä sisäänrakennettu skeema, versio /)).toBeInTheDocument();
+    const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
+    const file = new File(
+      ['{ "extends": "builtin", "version": "2027.1", "rules": { "unknown-theme": "off" } }'],
+      "kaupunki-2027.json",
+      { type: "application/json" },
+    );
+    await user.upload(input, file);
+    await screen.findByText("Käytössä tiedosto kaupunki-2027.json, versio 2027.1, kunnes Sitova suljetaan.");
+    expect(screen.getByRole("heading", { name: "6 virhettä, 1 varoitus" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Käytä sisäänrakennettua" }));
+    await screen.findByText(/Käytössä sisäänrakennettu skeema/);
+    expect(screen.getByRole("heading", { name: "6 virhettä, 2 varoitusta" })).toBeInTheDocument();
+  });
+
+  it("says what is wrong with a bad file", async () => {
+    const { user } = await checkedPane();
+    const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
+    await user.upload(
+      input,
+      new File(['{ "extends": "builtin", "strategies": [{ "name": "X" }] }'], "rikki.json"),
+    );
+    await screen.findByText(
+      /^Tiedosto rikki\.json ei kelpaa skeemaksi: schema: strategies\[\d+\] must be an object with a list `themes`$/,
+    );
+    await user.upload(input, new File(["ei jsonia"], "teksti.json"));
+    await screen.findByText(/^Tiedosto teksti\.json ei ole JSON-muotoinen: /);
+    expect(screen.getByText(/Käytössä sisäänrakennettu skeema/)).toBeInTheDocument();
+  });
+});
