@@ -16,6 +16,9 @@ import type { ExcelFeatures, ExcelHost } from "../excel/host";
 import { readWorkbookSnapshot } from "../excel/readSnapshot";
 import { clearHighlights, syncHighlights } from "../excel/highlights";
 import { writeReportSheet } from "../excel/reportSheet";
+import { assertResultsWritable } from "../excel/preflight";
+import { insertSummarySheet } from "../excel/summarySheet";
+import { summarizeWorkbook } from "../domain/summary";
 import { goToCell } from "../excel/navigate";
 import type { LiveValidation } from "../excel/live";
 import { startLiveValidation } from "../excel/live";
@@ -101,6 +104,8 @@ export class Session {
   private liveValidation: LiveValidation | null = null;
   private settingsLoading: Promise<void> | null = null;
   private lastError: unknown = null;
+  /** The report sheet's name, once a check has written it (the summary links to it). */
+  private reportSheet: string | null = null;
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -207,10 +212,44 @@ export class Session {
       const report = this.check(snapshot);
       const checkedAt = this.now();
       this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+      await assertResultsWritable(this.host, report.findings, this.state.highlights);
       if (this.state.highlights) await syncHighlights(this.host, report.findings);
-      await writeReportSheet(this.host, report, this.state.lang, checkedAt.toLocaleString(this.state.lang));
+      this.reportSheet = await writeReportSheet(
+        this.host,
+        report,
+        this.state.lang,
+        checkedAt.toLocaleString(this.state.lang),
+      );
       this.update({ phase: "done", progress: PHASE_PROGRESS.done });
       return report;
+    } catch (error) {
+      this.fail(error);
+      return null;
+    }
+  }
+
+  /**
+   * Reads and checks the workbook and writes the coordinators' summary sheet with its charts. The cells'
+   * highlights and the report sheet are left as the last check made them.
+   */
+  async insertSummary(): Promise<string | null> {
+    try {
+      this.update({ phase: "reading", progress: PHASE_PROGRESS.reading, error: null });
+      await this.ensureSettings();
+      const snapshot = await readWorkbookSnapshot(this.host);
+      this.update({ phase: "checking", progress: PHASE_PROGRESS.checking });
+      const report = this.check(snapshot);
+      const checkedAt = this.now();
+      this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+      const { lang, schema } = this.state;
+      const summary = summarizeWorkbook(snapshot, { schema, lang, report });
+      const name = await insertSummarySheet(this.host, summary, {
+        lang,
+        checkedAt: checkedAt.toLocaleString(lang),
+        reportSheetName: this.reportSheet ?? undefined,
+      });
+      this.update({ phase: "done", progress: PHASE_PROGRESS.done });
+      return name;
     } catch (error) {
       this.fail(error);
       return null;

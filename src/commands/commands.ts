@@ -20,8 +20,10 @@ const ACTIONS: Record<CommandId, (session: Session) => Promise<void>> = {
     await session.validate();
     await showPane();
   },
-  // The summary sheet arrives with the summary issue; until then the button opens the pane.
-  insertSummary: () => showPane(),
+  insertSummary: async (session) => {
+    await session.insertSummary();
+    if (session.getState().error) await showPane();
+  },
   clearHighlights: async (session) => {
     await session.clearHighlights();
     if (session.getState().error) await showPane();

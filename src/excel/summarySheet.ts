@@ -337,14 +337,22 @@ interface Segment {
   count: number;
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a text, as Excel counts a request (no TextEncoder: the pane's tests run in jsdom). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
 
 function rowBytes(block: Block, index: number): number {
   const link = block.links?.[index];
   return (
-    encoder.encode(JSON.stringify(block.values[index])).length +
-    encoder.encode(JSON.stringify(block.formats[index])).length +
-    (link ? encoder.encode(JSON.stringify(link.hyperlink)).length + 100 : 0)
+    utf8Bytes(JSON.stringify(block.values[index])) +
+    utf8Bytes(JSON.stringify(block.formats[index])) +
+    (link ? utf8Bytes(JSON.stringify(link.hyperlink)) + 100 : 0)
   );
 }
 

@@ -58,3 +58,11 @@ export function ChevronIcon({ open }: { open: boolean }) {
     </Svg>
   );
 }
+
+export function ChartIcon() {
+  return (
+    <Svg>
+      <path d="M2 13h12v1.5H2V13Zm1-5h2.5v4H3V8Zm4-4h2.5v8H7V4Zm4 2h2.5v6H11V6Z" />
+    </Svg>
+  );
+}

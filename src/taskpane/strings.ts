@@ -39,6 +39,10 @@ const fi = {
   phase_checking: "Tarkistetaan tavoitteita…",
   phase_marking: "Merkitään soluja ja päivitetään Tarkistus-välilehteä…",
   announceDone: "Tarkistus valmis: {summary}",
+  summary: "Yhteenveto",
+  summaryHint:
+    "Lisää yhteenvetovälilehden kaavioineen: ennusteet teemoittain, muutokset edellisestä kierroksesta ja vaarassa olevat tavoitteet.",
+  summaryDone: "Yhteenveto päivitetty välilehdelle {sheet}.",
 
   highlights: "Korostukset",
   highlightsHint: "Värittää solut, joissa on löydöksiä. Pois päältä palauttaa solujen omat täytöt.",
@@ -164,6 +168,10 @@ const sv: Strings = {
   phase_checking: "Granskar målen…",
   phase_marking: "Markerar celler och uppdaterar granskningsbladet…",
   announceDone: "Granskningen är klar: {summary}",
+  summary: "Sammanfattning",
+  summaryHint:
+    "Lägger till ett sammanfattningsblad med diagram: prognoser per tema, ändringar sedan förra omgången och mål i riskzonen.",
+  summaryDone: "Sammanfattningen har uppdaterats på bladet {sheet}.",
 
   highlights: "Markeringar",
   highlightsHint: "Färgar cellerna med fynd. Av återställer cellernas egna fyllningar.",
@@ -286,6 +294,10 @@ const en: Strings = {
   phase_checking: "Checking the goals…",
   phase_marking: "Marking cells and updating the Check sheet…",
   announceDone: "Check finished: {summary}",
+  summary: "Summary",
+  summaryHint:
+    "Adds a summary sheet with charts: forecasts by theme, changes since the previous round and goals at risk.",
+  summaryDone: "The summary was updated on the sheet {sheet}.",
 
   highlights: "Highlights",
   highlightsHint: "Colours the cells that have findings. Off restores the cells' own fills.",

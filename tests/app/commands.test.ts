@@ -45,6 +45,16 @@ describe("ribbon commands", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
+  it("inserts the summary, opening the pane only when it failed", async () => {
+    showAsTaskpane.mockClear();
+    const insertSummary = jest.fn(() => Promise.resolve("Yhteenveto"));
+    const event = eventMock();
+    await runCommand("insertSummary", event, fakeSession({ insertSummary }));
+    expect(insertSummary).toHaveBeenCalled();
+    expect(showAsTaskpane).not.toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
   it("opens the pane when clearing highlights failed, so the user sees why", async () => {
     showAsTaskpane.mockClear();
     const event = eventMock();

@@ -6,6 +6,7 @@ import type { Translator } from "../strings";
 import { OkIcon, SeverityIcon } from "../icons";
 import { OK_TOKEN, SEVERITY_TOKENS } from "../theme";
 import { CheckButton } from "./CheckButton";
+import { SummaryButton } from "./SummaryButton";
 import { countsText } from "../summary";
 
 const useStyles = makeStyles({
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   ok: { color: tokens[OK_TOKEN] },
   error: { color: tokens[SEVERITY_TOKENS.error] },
   muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   table: {
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
@@ -106,7 +108,10 @@ export function StatusHeader() {
         </Caption1>
       )}
       {report && report.tables.length > 0 && <TablesFound tables={report.tables} t={t} />}
-      <CheckButton />
+      <div className={styles.actions}>
+        <CheckButton />
+        <SummaryButton />
+      </div>
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import { chartViews } from "../../src/emulator";
+import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { sessionOn } from "./helpers";
+
+describe("the session's summary", () => {
+  it("writes the summary sheet with its three charts, linked to the report sheet of the last check", async () => {
+    const { emulator, session } = await sessionOn();
+    await session.validate();
+    const name = await session.insertSummary();
+    expect(name).toBe("Yhteenveto");
+    expect(session.getState()).toMatchObject({ error: null, phase: "done" });
+    const sheet = emulator.sheet("Yhteenveto");
+    expect(
+      chartViews(emulator.model, sheet.model)
+        .map((c) => c.chartType)
+        .sort(),
+    ).toEqual(["BarStacked", "ColumnClustered", "Doughnut"]);
+    const statusLinks = [1, 2, 3, 4, 5]
+      .map((row) => sheet.cell(`B${row}`).hyperlink ?? sheet.cell(`A${row}`).hyperlink)
+      .filter((link) => link?.documentReference);
+    expect(statusLinks.map((l) => l!.documentReference)).toContain("'Tarkistus'!A1");
+  });
+
+  it("says what is protected and writes nothing when the workbook structure is protected", async () => {
+    const { emulator, session } = await sessionOn({ options: { workbookProtected: true } });
+    const names = emulator.sheetNames();
+    expect(await session.insertSummary()).toBeNull();
+    expect(session.getState().error).toMatch(/Työkirjan rakenne on suojattu/);
+    expect(emulator.sheetNames()).toEqual(names);
+  });
+});
+
+describe("a check writes all its results or none", () => {
+  it("does not mark cells when the report sheet cannot be added", async () => {
+    const { emulator, session } = await sessionOn({ options: { workbookProtected: true } });
+    const before = emulator.snapshotFormats();
+    await session.validate();
+    expect(session.getState().error).toMatch(/Työkirjan rakenne on suojattu/);
+    expect(emulator.snapshotFormats()).toEqual(before);
+    expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error);
+  });
+});
