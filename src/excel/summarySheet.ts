@@ -30,6 +30,7 @@ import {
   latestTable,
   previousRoundOf,
   roundChangesTable,
+  roundCompareTable,
   roundName,
   roundThemeTable,
   sourceText,
@@ -79,6 +80,7 @@ const WRITE_CHUNK_BYTES = 2_000_000;
 const TABLE_NAMES = {
   distribution: "Sitova_Distribution",
   themes: "Sitova_Themes",
+  compare: "Sitova_Rounds",
   changes: "Sitova_Changes",
   latest: "Sitova_Tables",
   tableThemes: "Sitova_TableThemes",
@@ -90,7 +92,7 @@ const TABLE_NAMES = {
 const CHART_NAMES = {
   distribution: "Sitova distribution",
   themes: "Sitova themes",
-  changes: "Sitova changes",
+  compare: "Sitova rounds",
 } as const;
 
 type ChartType = "Doughnut" | "BarStacked" | "ColumnClustered";
@@ -296,12 +298,16 @@ function planSheet(
       title: labels.themeChart(name),
       columns: themes.columns.length,
     });
-    place(roundChangesTable(round, labels), TABLE_NAMES.changes, {
-      type: "ColumnClustered",
-      name: CHART_NAMES.changes,
-      title: labels.changesChart(previousRoundOf(round), round.round),
-      columns: 2,
-    });
+    const compare = roundCompareTable(round, labels);
+    if (compare) {
+      place(compare, TABLE_NAMES.compare, {
+        type: "ColumnClustered",
+        name: CHART_NAMES.compare,
+        title: labels.changesChart(previousRoundOf(round), round.round),
+        columns: compare.columns.length,
+      });
+    }
+    place(roundChangesTable(round, labels), TABLE_NAMES.changes);
   });
 
   place(latestTable(summary, labels), TABLE_NAMES.latest);

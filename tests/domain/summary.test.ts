@@ -559,6 +559,7 @@ describe("the sample workbook (tests/fixtures/kuva-2021-sample.xlsx)", () => {
       [T4]: counts(1, 0),
     });
     expect(enn1.changes).toEqual(changes(0, 0, 0, 0, 8));
+    expect(enn1.previous).toEqual(counts(0, 0, 8)); // a first round: no previous forecast for any goal
     expect(enn1.atRisk.map((g) => [g.cell, g.goal, g.forecast, g.numeric])).toEqual([
       ["B8", "Nuorisotyö tavoittaa syrjäytymisvaarassa olevat nuoret", NOT_MET, 70],
     ]);
@@ -579,6 +580,8 @@ describe("the sample workbook (tests/fixtures/kuva-2021-sample.xlsx)", () => {
     });
     // T→T rows 5, 6, 9, 10; T→E row 7; E→T rows 8 and 11; row 12 has no latest value.
     expect(enn2.changes).toEqual(changes(4, 1, 2, 0, 0, 1));
+    // Its Ennuste 1 column: Toteutuu in rows 5, 6, 7, 9, 10, 12; Ei toteudu in rows 8 and 11.
+    expect(enn2.previous).toEqual(counts(6, 2));
     expect(enn2.previousSheet).toBe("Enn2");
     expect(enn2.atRisk.map((g) => [g.cell, g.goal, g.forecast, g.numeric, g.theme])).toEqual([
       ["B7", "Museoiden saavutettavuus paranee", NOT_MET, 60, T3],

@@ -114,6 +114,7 @@ export function sumGroups(groups: readonly GroupCounts[]): GroupCounts {
   const sum: GroupCounts = {
     goals: 0,
     latest: zeroed(first.latest),
+    previous: zeroed(first.previous),
     shareMet: null,
     byTheme: {},
     changes: zeroed(first.changes),
@@ -123,6 +124,7 @@ export function sumGroups(groups: readonly GroupCounts[]): GroupCounts {
   for (const group of groups) {
     sum.goals += group.goals;
     addCounts(sum.latest, group.latest);
+    addCounts(sum.previous, group.previous);
     sum.byTheme = mergeLabelled(sum.byTheme, group.byTheme);
     addCounts(sum.changes, group.changes);
     sum.atRisk.push(...group.atRisk);

@@ -66,6 +66,9 @@ export interface SummaryLabels {
   distributionTitle: string;
   roundThemeTitle: string;
   roundChangesTitle: string;
+  roundCompareTitle: string;
+  /** A round's column header: `Ennuste 2`. */
+  roundColumn: (round: number) => string;
   change: string;
   share: string;
   validationTitle: string;
@@ -123,6 +126,8 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     distributionTitle: "Ennusteiden jakauma",
     roundThemeTitle: "Ennusteet teemoittain",
     roundChangesTitle: "Muutokset edellisestä kierroksesta",
+    roundCompareTitle: "Samat tavoitteet edellisellä ja viimeisimmällä kierroksella",
+    roundColumn: (round) => `Ennuste ${round}`,
     change: "Muutos",
     share: "Osuus",
     validationTitle: "Tarkistuksen havainnot säännöittäin",
@@ -181,6 +186,8 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     distributionTitle: "Prognosernas fördelning",
     roundThemeTitle: "Prognoser per tema",
     roundChangesTitle: "Förändringar från föregående omgång",
+    roundCompareTitle: "Samma mål i föregående och senaste omgång",
+    roundColumn: (round) => `Prognos ${round}`,
     change: "Förändring",
     share: "Andel",
     validationTitle: "Granskningens fynd per regel",
@@ -239,6 +246,8 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     distributionTitle: "Forecast distribution",
     roundThemeTitle: "Forecasts per theme",
     roundChangesTitle: "Changes from the previous round",
+    roundCompareTitle: "The same goals in the previous and the latest round",
+    roundColumn: (round) => `Forecast ${round}`,
     change: "Change",
     share: "Share",
     validationTitle: "Validation findings per rule",
@@ -551,6 +560,31 @@ export function roundThemeTable(round: LatestRoundSummary, labels: SummaryLabels
     rows: Object.entries(round.byTheme).map(([theme, counts]) => [
       themeName(theme, labels),
       ...keys.map((key) => counts[key] ?? 0),
+    ]),
+  };
+}
+
+/**
+ * The previous and the latest round side by side: one row per forecast value, one count column per round,
+ * one block a clustered column chart is drawn from. Null for a first round.
+ */
+export function roundCompareTable(
+  round: LatestRoundSummary,
+  labels: SummaryLabels,
+): SummarySheetTable | null {
+  const previous = previousRoundOf(round);
+  if (previous === null) return null;
+  return {
+    title: labels.roundCompareTitle,
+    columns: [
+      text(labels.forecast),
+      count(labels.roundColumn(previous)),
+      count(labels.roundColumn(round.round)),
+    ],
+    rows: Object.keys(round.latest).map((key) => [
+      countLabel(key, labels),
+      round.previous[key] ?? 0,
+      round.latest[key],
     ]),
   };
 }

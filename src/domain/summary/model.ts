@@ -61,6 +61,11 @@ export interface GroupCounts {
   latest: ForecastCounts;
   /** Goals forecast to be met / goals, 0..1; null when there are no goals. */
   shareMet: number | null;
+  /**
+   * The same goals' forecasts in the previous round (its column, or its sheet); a goal with none counts as
+   * `missing`, so a first round is all `missing`.
+   */
+  previous: ForecastCounts;
   /** Theme → latest forecast counts, in order of first appearance; empty themes under `missing`, last. */
   byTheme: Record<string, ForecastCounts>;
   changes: ChangeCounts;

@@ -79,6 +79,7 @@ function atRiskGoal(context: TableContext, table: GoalTable, row: GoalRow, theme
 
 interface RowTally {
   latest: ForecastCounts;
+  previous: ForecastCounts;
   byTheme: Record<string, ForecastCounts>;
   changes: Record<string, number>;
   atRisk: AtRiskGoal[];
@@ -91,6 +92,7 @@ function tallyRows(context: TableContext, table: GoalTable, previous: PreviousSo
   const themes = new ThemeLabeller(schema, table.year);
   const tally: RowTally = {
     latest: emptyForecastCounts(schema),
+    previous: emptyForecastCounts(schema),
     byTheme: {},
     changes: emptyChangeCounts(schema),
     atRisk: [],
@@ -102,7 +104,9 @@ function tallyRows(context: TableContext, table: GoalTable, previous: PreviousSo
     const themeCounts = (tally.byTheme[theme ?? MISSING_KEY] ??= emptyForecastCounts(schema));
     tally.latest[key]++;
     themeCounts[key]++;
-    tally.changes[changeOf(previous ? previous.read(row) : null, latest)]++;
+    const before = previous ? previous.read(row) : null;
+    tally.previous[before ? forecastKey(before) : MISSING_KEY]++;
+    tally.changes[changeOf(before, latest)]++;
     if (goalStatus(schema, table, row).atRisk) tally.atRisk.push(atRiskGoal(context, table, row, theme));
   }
   tally.byTheme = missingLast(tally.byTheme);
@@ -126,6 +130,7 @@ export function summarizeTable(context: TableContext, table: GoalTable): TableSu
     range: tableRange(table),
     goals,
     latest: tally.latest,
+    previous: tally.previous,
     shareMet: shareMet(tally.latest, goals, metValue(context.schema)),
     byTheme: tally.byTheme,
     changes: tally.changes,
