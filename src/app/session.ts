@@ -202,16 +202,24 @@ export class Session {
     }
   }
 
+  /** The first phases of every check: read the workbook, validate it; the caller then writes (marking). */
+  private async readAndCheck(
+    change: Partial<SessionState> = {},
+  ): Promise<{ snapshot: WorkbookSnapshot; report: ValidationReport; checkedAt: Date }> {
+    this.update({ phase: "reading", progress: PHASE_PROGRESS.reading, error: null, ...change });
+    await this.ensureSettings();
+    const snapshot = await readWorkbookSnapshot(this.host);
+    this.update({ phase: "checking", progress: PHASE_PROGRESS.checking });
+    const report = this.check(snapshot);
+    const checkedAt = this.now();
+    this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+    return { snapshot, report, checkedAt };
+  }
+
   /** Reads and checks the whole workbook, marks the cells and refreshes the report sheet. */
   async validate(): Promise<ValidationReport | null> {
     try {
-      this.update({ phase: "reading", progress: PHASE_PROGRESS.reading, error: null, view: "results" });
-      await this.ensureSettings();
-      const snapshot = await readWorkbookSnapshot(this.host);
-      this.update({ phase: "checking", progress: PHASE_PROGRESS.checking });
-      const report = this.check(snapshot);
-      const checkedAt = this.now();
-      this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+      const { report, checkedAt } = await this.readAndCheck({ view: "results" });
       await assertResultsWritable(this.host, report.findings, this.state.highlights);
       if (this.state.highlights) await syncHighlights(this.host, report.findings);
       this.reportSheet = await writeReportSheet(
@@ -234,13 +242,7 @@ export class Session {
    */
   async insertSummary(): Promise<string | null> {
     try {
-      this.update({ phase: "reading", progress: PHASE_PROGRESS.reading, error: null });
-      await this.ensureSettings();
-      const snapshot = await readWorkbookSnapshot(this.host);
-      this.update({ phase: "checking", progress: PHASE_PROGRESS.checking });
-      const report = this.check(snapshot);
-      const checkedAt = this.now();
-      this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+      const { snapshot, report, checkedAt } = await this.readAndCheck();
       const { lang, schema } = this.state;
       const summary = summarizeWorkbook(snapshot, { schema, lang, report });
       const name = await insertSummarySheet(this.host, summary, {

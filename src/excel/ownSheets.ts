@@ -3,7 +3,9 @@
  * is ever cleared or replaced; a user's sheet that happens to have the same name is left alone and the
  * add-in picks another name.
  */
-import type { SitovaState } from "./state";
+import type { SitovaState, StatePart } from "./state";
+import { loadState } from "./state";
+import { assertSheetsWritable, assertWorkbookWritable } from "./protection";
 
 export type OwnSheetKind = keyof SitovaState["ownSheets"];
 
@@ -31,4 +33,36 @@ export function ownSheet(
   if (existing) return { sheet: existing, created: false };
   const sheet = worksheets.add(freeSheetName(baseName, new Set(worksheets.items.map((s) => s.name))));
   return { sheet, created: true };
+}
+
+export interface OpenedSheet {
+  sheet: Excel.Worksheet;
+  created: boolean;
+  stored: StatePart;
+}
+
+/**
+ * Opens Sitova's own sheet of a kind for writing, in two or three syncs: finds it by its recorded id or
+ * queues a new one, and checks protection before anything is written. `queueLoads` adds the caller's own
+ * loads to the same sync.
+ */
+export async function openOwnSheet(
+  context: Excel.RequestContext,
+  kind: OwnSheetKind,
+  baseName: string,
+  queueLoads: (sheet: Excel.Worksheet, created: boolean) => void = () => undefined,
+): Promise<OpenedSheet> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  const stored = await loadState(context);
+  if (!worksheets.items.some((s) => s.id === stored.state.ownSheets[kind]))
+    assertWorkbookWritable(protection);
+  const { sheet, created } = ownSheet(worksheets, stored.state, kind, baseName);
+  sheet.load("id,name,protection/protected");
+  queueLoads(sheet, created);
+  await context.sync();
+  if (!created) assertSheetsWritable([sheet]);
+  return { sheet, created, stored };
 }

@@ -6,9 +6,8 @@ import type { Lang, ValidationReport } from "../domain";
 import { severityName } from "../domain";
 import type { ExcelHost } from "./host";
 import { WRITE_CHUNK_CELLS, rowBlocks } from "./chunks";
-import { loadState, queueSaveState } from "./state";
-import { ownSheet } from "./ownSheets";
-import { assertSheetsWritable, assertWorkbookWritable } from "./protection";
+import { queueSaveState } from "./state";
+import { openOwnSheet } from "./ownSheets";
 
 export const REPORT_SHEET_NAMES: Record<Lang, string> = { fi: "Tarkistus", sv: "Granskning", en: "Check" };
 
@@ -63,17 +62,7 @@ export async function writeReportSheet(
   checkedAt: string,
 ): Promise<string> {
   return host.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
-    const protection = context.workbook.protection;
-    protection.load("protected");
-    const stored = await loadState(context);
-    if (!worksheets.items.some((s) => s.id === stored.state.ownSheets.report))
-      assertWorkbookWritable(protection);
-    const { sheet, created } = ownSheet(worksheets, stored.state, "report", REPORT_SHEET_NAMES[lang]);
-    sheet.load("id,name,protection/protected");
-    await context.sync();
-    if (!created) assertSheetsWritable([sheet]);
+    const { sheet, created, stored } = await openOwnSheet(context, "report", REPORT_SHEET_NAMES[lang]);
 
     context.runtime.enableEvents = false;
     if (!created) sheet.getRange().clear();

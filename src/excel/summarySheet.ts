@@ -42,9 +42,8 @@ import {
 } from "../domain";
 import type { ExcelHost } from "./host";
 import { WRITE_CHUNK_CELLS } from "./chunks";
-import { loadState, queueSaveState } from "./state";
-import { ownSheet } from "./ownSheets";
-import { assertSheetsWritable, assertWorkbookWritable } from "./protection";
+import { queueSaveState } from "./state";
+import { openOwnSheet } from "./ownSheets";
 import { sheetReference } from "./reportSheet";
 
 export const SUMMARY_SHEET_NAMES: Record<Lang, string> = {
@@ -430,28 +429,18 @@ export async function insertSummarySheet(
 ): Promise<string> {
   const labels = summaryLabels(options.lang);
   return host.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
-    const protection = context.workbook.protection;
-    protection.load("protected");
-    const stored = await loadState(context);
-    if (!worksheets.items.some((s) => s.id === stored.state.ownSheets.summary))
-      assertWorkbookWritable(protection);
-    const { sheet, created } = ownSheet(
-      worksheets,
-      stored.state,
-      "summary",
-      SUMMARY_SHEET_NAMES[options.lang],
-    );
-    sheet.load("id,name,protection/protected");
     const workbookTables = context.workbook.tables;
     workbookTables.load("items/name");
-    if (!created) {
-      sheet.tables.load("items/name");
-      sheet.charts.load("items/name");
-    }
-    await context.sync();
-    if (!created) assertSheetsWritable([sheet]);
+    const { sheet, created, stored } = await openOwnSheet(
+      context,
+      "summary",
+      SUMMARY_SHEET_NAMES[options.lang],
+      (own, isNew) => {
+        if (isNew) return;
+        own.tables.load("items/name");
+        own.charts.load("items/name");
+      },
+    );
 
     // Our own tables are about to go; every other table in the workbook keeps its name.
     const own = new Set(created ? [] : sheet.tables.items.map((t) => t.name));

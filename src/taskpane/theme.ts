@@ -64,3 +64,13 @@ export const BACKGROUND_TOKENS: ColorToken[] = [
   "colorNeutralBackground2",
   "colorSubtleBackgroundHover",
 ];
+
+/** Styles that hide text from the eye but not from screen readers (live regions, keyboard help). */
+export const VISUALLY_HIDDEN = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clipPath: "inset(50%)",
+  whiteSpace: "nowrap",
+} as const;

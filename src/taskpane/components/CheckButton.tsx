@@ -3,19 +3,13 @@ import { Button, Caption1, makeStyles, ProgressBar, Spinner, tokens } from "@flu
 import type { Phase } from "../../app/session";
 import { useSession, useSessionState, useT } from "../context";
 import { countsText } from "../summary";
+import { VISUALLY_HIDDEN } from "../theme";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   button: { alignSelf: "flex-start" },
   phase: { color: tokens.colorNeutralForeground2 },
-  live: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  live: VISUALLY_HIDDEN,
 });
 
 const RUNNING: Phase[] = ["reading", "checking", "marking"];

@@ -11,19 +11,12 @@ import { displayOrder, findingKey } from "../findings";
 import type { Translator } from "../strings";
 import type { FindingHandler } from "../types";
 import { SeverityIcon } from "../icons";
-import { SEVERITY_TOKENS } from "../theme";
+import { SEVERITY_TOKENS, VISUALLY_HIDDEN } from "../theme";
 import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  help: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  help: VISUALLY_HIDDEN,
   sheet: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   severity: {
     display: "flex",
