@@ -47,7 +47,18 @@ const officeAddinsBlock = officeAddins.configs.react.find(
 );
 
 export default [
-  { ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-results/", "tests/fixtures/", "assets/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "lib/",
+      "dist/",
+      "dist-playground/",
+      "coverage/",
+      "test-results/",
+      "tests/fixtures/",
+      "assets/",
+    ],
+  },
   ...officeAddins.configs.react,
   { ...officeAddinsBlock, files: ["**/*.tsx"] },
   {

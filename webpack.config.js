@@ -4,10 +4,15 @@
  *   webpack --mode production --env url=https://example.org/sitova/   production build for that URL
  *   webpack --mode production                                          production build, still localhost (warns)
  *   webpack serve --mode development                                   https://localhost:3000 with dev certificates
+ *   webpack --mode production --env playground                         the browser playground into dist-playground/
  *
  * taskpane.html is the shared runtime page: the task pane and the ribbon commands (FunctionFile)
  * both load it, so it carries the `commands` and `taskpane` entries, over one webpack runtime
  * (runtimeChunk "single") so that a module imported by both exists once and holds one state.
+ *
+ * The playground (src/playground, `--env playground`) is a separate configuration with its own output
+ * folder: it bundles the Excel emulator, ExcelJS and the same task pane and command modules, and is never
+ * part of the add-in. The add-in build refuses src/emulator, src/playground and tests/ (SitovaBuildGuard).
  */
 "use strict";
 
@@ -15,14 +20,22 @@ const path = require("node:path");
 const { URL } = require("node:url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { WebpackError } = require("webpack");
+const { NormalModuleReplacementPlugin, ProvidePlugin, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const ROOT = __dirname;
 
-/** Source folders that must never reach the add-in bundle (test support, the browser playground's emulator). */
-const EXCLUDED_DIRS = [path.join(ROOT, "src", "emulator"), path.join(ROOT, "tests")];
+/** Source folders that must never reach the add-in bundle (test support, the browser playground and its emulator). */
+const EXCLUDED_DIRS = [
+  path.join(ROOT, "src", "emulator"),
+  path.join(ROOT, "src", "playground"),
+  path.join(ROOT, "tests"),
+];
+
+/** Where the playground is built (never deployed with the add-in). */
+const PLAYGROUND_DIR = path.join(ROOT, "dist-playground");
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
 /** The base URL the built manifest points at: env.url, normalised to end with "/". */
 function baseUrl(env) {
@@ -104,8 +117,85 @@ async function devServerHttpsOptions() {
   }
 }
 
+/**
+ * The browser playground: the real task pane and ribbon commands beside a spreadsheet view of the Excel
+ * emulator, with Microsoft's office.js from @microsoft/office-js (outside Office it loads offline and
+ * Office.onReady resolves with no host). ExcelJS and JSZip resolve to their browser builds; the file
+ * adapter's `node:fs` and `node:path` serve only its Node-only functions, so they become empty modules.
+ */
+function playgroundConfig(isProd) {
+  return {
+    name: "playground",
+    mode: isProd ? "production" : "development",
+    context: ROOT,
+    target: ["web", "es2020"],
+    devtool: isProd ? false : "cheap-module-source-map",
+    entry: { playground: "./src/playground/main.tsx" },
+    output: {
+      path: PLAYGROUND_DIR,
+      filename: isProd ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: isProd ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // readWorkbookFile's fs and path (Node only); the playground uses the browser-safe workbookSnapshot.
+      fallback: { fs: false, path: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              configFile: path.join(ROOT, "tsconfig.json"),
+              compilerOptions: { module: "es2020", sourceMap: !isProd },
+            },
+          },
+        },
+      ],
+      // exceljs.min.js is a prebuilt UMD bundle: nothing in it for webpack to parse for imports.
+      noParse: /exceljs[\\/]dist[\\/]/,
+    },
+    performance: { hints: false },
+    plugins: [
+      // The file adapter's byte checks (src/xlsx/inspectBytes.ts) use Node's Buffer; the browser gets the
+      // npm "buffer" package in its place.
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
+      new NormalModuleReplacementPlugin(/^node:(fs|path)$/, (resource) => {
+        resource.request = resource.request.slice("node:".length);
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          // office.js loads its app-to-file table from its own folder; outside Office nothing else.
+          { from: path.join(OFFICE_JS_DIR, "office.js"), to: "office-js/office.js" },
+          {
+            from: path.join(OFFICE_JS_DIR, "o15apptofilemappingtable.js"),
+            to: "office-js/o15apptofilemappingtable.js",
+          },
+          { from: "node_modules/@microsoft/office-js/LICENSE.md", to: "office-js/LICENSE.md" },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples/*.xlsx", to: "assets/samples/[name][ext]" },
+          // The ribbon is drawn from the manifest's own buttons, labels and icons.
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const isProd = argv.mode === "production";
+  if (env.playground) return playgroundConfig(isProd);
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = isProd ? baseUrl(env) : DEV_URL;
 
@@ -195,3 +285,5 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.DEV_URL = DEV_URL;
 module.exports.EXCLUDED_DIRS = EXCLUDED_DIRS;
+module.exports.PLAYGROUND_DIR = PLAYGROUND_DIR;
+module.exports.playgroundConfig = playgroundConfig;

@@ -1,0 +1,63 @@
+/**
+ * The playground's URL parameters:
+ *   ?lang=fi|sv|en        Office's display language (the task pane and the ribbon start in it); default fi
+ *   ?workbook=<url>       a workbook to open, relative to the page (same origin only)
+ *   ?excelApi=1.9         the newest ExcelApi requirement set this "Excel" claims (default 1.13)
+ */
+import type { Lang } from "../domain";
+
+export const DEFAULT_WORKBOOK = "assets/samples/kuva-2021-sample.xlsx";
+export const LANGS: readonly Lang[] = ["fi", "sv", "en"];
+/** Office's display language for each playground language. */
+export const DISPLAY_LANGUAGE: Record<Lang, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-US" };
+/** ExcelApi sets the emulator implements (it has the 1.13 merged-areas call). */
+export const MAX_EXCEL_API = "1.13";
+
+export interface PlaygroundParams {
+  lang: Lang;
+  /** The workbook's URL when `?workbook=` names one, resolved against the page. */
+  workbook: URL | null;
+  /** Why `?workbook=` was refused, if it was. */
+  workbookProblem: string | null;
+  excelApi: string;
+}
+
+export function parseParams(location: { href: string; search: string }): PlaygroundParams {
+  const query = new URLSearchParams(location.search);
+  const rawLang = (query.get("lang") ?? "").toLowerCase();
+  const lang = (LANGS as readonly string[]).includes(rawLang) ? (rawLang as Lang) : "fi";
+  const rawApi = query.get("excelApi") ?? "";
+  const excelApi = /^1\.\d{1,2}$/.test(rawApi) ? rawApi : MAX_EXCEL_API;
+  let workbook: URL | null = null;
+  let workbookProblem: string | null = null;
+  const rawWorkbook = query.get("workbook");
+  if (rawWorkbook) {
+    try {
+      const url = new URL(rawWorkbook, location.href);
+      if (url.origin !== new URL(location.href).origin) workbookProblem = rawWorkbook;
+      else workbook = url;
+    } catch {
+      workbookProblem = rawWorkbook;
+    }
+  }
+  return { lang, workbook, workbookProblem, excelApi };
+}
+
+/** `1.9` < `1.13`: requirement-set versions compare part by part as numbers. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The page's URL with one parameter changed (or removed with `null`), for links and reloads. */
+export function withParam(href: string, name: string, value: string | null): string {
+  const url = new URL(href);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  return url.toString();
+}

@@ -1,0 +1,148 @@
+/**
+ * The playground itself: ?workbook= opens another workbook (same site only), a file that is not a
+ * workbook is refused with the command line's reason, an opened .xlsx replaces the workbook, and the
+ * edited workbook downloads as an .xlsx that keeps the edit, the highlights, the report sheet and Sitova's
+ * saved state, so that opening it again and clearing the highlights restores the original fills.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Harness } from "./support/playground";
+import { ROOT, eventually, startHarness } from "./support/playground";
+
+const ERROR_FILL = "FFFFC7CE";
+
+describe("playground: workbooks in and out", () => {
+  let harness: Harness;
+  let tmp: string;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-e2e-files-"));
+  });
+  afterAll(async () => {
+    await harness?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("opens ?workbook=, refuses other sites and files that are not workbooks", async () => {
+    const pg = await harness.open("?lang=en&workbook=assets/samples/kuva-enn2-2021.xlsx");
+    expect(await pg.page.locator(".pg-file").innerText()).toBe("kuva-enn2-2021.xlsx");
+    expect(await pg.sheetNames()).toEqual(["Enn2"]);
+    await pg.validateFromPane();
+    expect(await pg.findingTexts()).toEqual([]);
+
+    await pg.page.goto(`${harness.baseUrl}playground.html?lang=en&workbook=https://example.org/x.xlsx`);
+    await pg.ready();
+    await pg.page.getByRole("alert").filter({ hasText: "only addresses on this site" }).waitFor();
+
+    const notXlsx = path.join(tmp, "notes.xlsx");
+    fs.writeFileSync(notXlsx, "not a workbook\n");
+    await pg.page.locator("#pg-header input[type=file]").setInputFiles(notXlsx);
+    await pg.page
+      .getByRole("alert")
+      .filter({ hasText: "notes.xlsx: not an .xlsx workbook (the file is not a zip archive)" })
+      .waitFor();
+    expect(pg.errors).toEqual([]);
+  });
+
+  it("downloads the edited workbook, which opens again with Sitova's state", async () => {
+    const pg = await harness.open("?lang=fi");
+    await pg.validateFromPane(); // highlights on: D9 is painted, the report sheet written
+    await pg.showSheet("Enn2");
+    await pg.typeInCell("B3", "Tarkistettu kokeilussa");
+    const [download] = await Promise.all([
+      pg.page.waitForEvent("download"),
+      pg.page.getByRole("button", { name: "Lataa .xlsx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("kuva-2021-sample.xlsx");
+    const file = path.join(tmp, "downloaded.xlsx");
+    await download.saveAs(file);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Ohjeet", "Enn1", "Enn2", "Tarkistus"]);
+    const enn2 = workbook.getWorksheet("Enn2")!;
+    expect(enn2.getCell("B3").value).toBe("Tarkistettu kokeilussa");
+    expect(enn2.getCell("D9").value).toBe("Ehkä");
+    expect(enn2.getCell("D9").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: ERROR_FILL },
+    });
+    expect(enn2.getCell("H5").numFmt).toMatch(/%/);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^customXml\/item\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    expect(parts.some((xml) => xml.includes("urn:sitova:state:1"))).toBe(true);
+
+    // Open the downloaded file (the page reloads onto it), then clear the highlights: D9's own fill is back.
+    await Promise.all([
+      pg.page.waitForEvent("load"),
+      pg.page.locator("#pg-header input[type=file]").setInputFiles(file),
+    ]);
+    await pg.ready();
+    expect(await pg.page.locator(".pg-file").innerText()).toBe("downloaded.xlsx");
+    await pg.showSheet("Enn2");
+    expect(await pg.cell("B3").innerText()).toBe("Tarkistettu kokeilussa");
+    expect(await pg.fill("D9")).toBe("#FFC7CE");
+    await pg.ribbon("Sitova.Clear").click();
+    await eventually(
+      () => pg.fill("D9"),
+      (fill) => fill === null,
+    );
+    expect(await pg.page.getByRole("button", { name: "Palaa esimerkkityökirjaan" }).count()).toBe(1);
+    await pg.screenshot("playground-reopened-download");
+    expect(pg.errors).toEqual([]);
+  });
+});
+
+describe("playground: data validation as in Excel", () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => harness?.close());
+
+  it("shows the input rules' message and list, and refuses a value the rule does not allow", async () => {
+    const pg = await harness.open("?lang=fi");
+    const t = await pg.t();
+    await pg.pane.getByRole("tab", { name: t("view_input") }).click();
+    await pg.pane.getByRole("button", { name: t("inputInstall") }).click();
+    await pg.pane.getByText(t("inputInstalled", { ranges: 7, cells: 56 })).waitFor();
+    await pg.showSheet("Enn2");
+    await pg.selectCell("F6");
+    await pg.page.locator("#pg-main .pg-input-message").waitFor();
+    const choices = pg.page.getByLabel("Sallitut arvot F6");
+    expect(await choices.locator("option:not([disabled])").allInnerTexts()).toEqual([
+      "Toteutuu",
+      "Ei toteudu",
+    ]);
+
+    // A Stop alert: the entry is refused and the cell keeps its value.
+    await pg.formulaBar.fill("Ehkä");
+    await pg.formulaBar.press("Enter");
+    await pg.page.getByRole("alert").filter({ hasText: "Toteutuu" }).waitFor();
+    expect(await pg.cell("F6").innerText()).toBe("Toteutuu");
+
+    // The list puts an allowed value in, through the same typing path.
+    await choices.selectOption("Ei toteudu");
+    await eventually(
+      () => pg.cell("F6").innerText(),
+      (text) => text === "Ei toteudu",
+    );
+    await pg.screenshot("playground-input-rules");
+    expect(pg.errors).toEqual([]);
+  });
+});
+
+// The sample the playground opens by default is the one in assets/samples/.
+test("the default workbook is the committed sample", () => {
+  expect(fs.existsSync(path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx"))).toBe(true);
+});

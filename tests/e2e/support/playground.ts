@@ -1,0 +1,249 @@
+/**
+ * The e2e harness: the built playground (SITOVA_PLAYGROUND_DIR, set by tests/e2e/run.js) on a free
+ * loopback port, Debian's Chromium through playwright-core with a fresh user-data dir, and helpers that act
+ * as a user would (the task pane by its roles and names, the spreadsheet view through its name box,
+ * formula bar, grid and sheet tabs).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import type { Lang } from "../../../src/domain";
+import type { Translator } from "../../../src/taskpane/strings";
+import { translator } from "../../../src/taskpane/strings";
+
+// CommonJS helpers shared with npm scripts.
+
+const { chromiumPath, missingChromiumHint } = require("./chromium") as {
+  chromiumPath: () => string;
+  missingChromiumHint: (path: string) => string;
+};
+
+const { startPlaygroundServer } = require("../../../scripts/playground") as {
+  startPlaygroundServer: (options: { root?: string; port?: number; host?: string }) => Promise<{
+    url: string;
+    close: () => Promise<void>;
+  }>;
+};
+
+/** What the playground page exposes for tests (see src/playground/main.tsx). */
+interface PlaygroundWindow {
+  sitovaPlayground: {
+    store: { emulator: { snapshotFormats(): unknown } };
+    session: { getState(): { phase: string; checkedAt: Date | null; lang: string } };
+  };
+}
+
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
+export const SCREENSHOTS = path.join(ROOT, "test-results", "e2e");
+
+/** Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Harness {
+  context: BrowserContext;
+  baseUrl: string;
+  open(query?: string): Promise<PlaygroundPage>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const executablePath = chromiumPath();
+  if (!fs.existsSync(executablePath)) throw new Error(missingChromiumHint(executablePath));
+  const root = process.env.SITOVA_PLAYGROUND_DIR ?? path.join(ROOT, "dist-playground");
+  const server = await startPlaygroundServer({ root, port: 0, host: "127.0.0.1" });
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-e2e-chromium-"));
+  const context = await chromium.launchPersistentContext(userData, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(10_000);
+  const pages: PlaygroundPage[] = [];
+  return {
+    context,
+    baseUrl: server.url,
+    async open(query = "") {
+      const page = await context.newPage();
+      const playground = new PlaygroundPage(page);
+      pages.push(playground);
+      await page.goto(`${server.url}playground.html${query}`);
+      await playground.ready();
+      return playground;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(userData, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the spreadsheet view shows as selected. */
+export interface ViewSelection {
+  sheet: string;
+  /** The active cell, e.g. `G8`. */
+  cell: string;
+  nameBox: string;
+}
+
+export class PlaygroundPage {
+  /** Uncaught errors in the page: a journey fails when there are any. */
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on("pageerror", (error) => this.errors.push(error.message));
+  }
+
+  async ready(): Promise<void> {
+    await this.page.locator("body[data-ready=true]").waitFor();
+    await this.pane.getByRole("tabpanel").first().waitFor({ state: "attached" });
+  }
+
+  /** The task pane's language, as its root element says. */
+  async paneLang(): Promise<Lang> {
+    return (await this.pane.locator("[lang]").first().getAttribute("lang")) as Lang;
+  }
+
+  /** The pane's texts in its current language. */
+  async t(): Promise<Translator> {
+    return translator(await this.paneLang());
+  }
+
+  get pane(): Locator {
+    return this.page.locator("#root");
+  }
+
+  get grid(): Locator {
+    return this.page.locator("#pg-main table[role=grid]");
+  }
+
+  cell(address: string): Locator {
+    return this.grid.locator(`td[data-address="${address}"]`);
+  }
+
+  get nameBox(): Locator {
+    return this.page.locator("input.pg-name-box");
+  }
+
+  get formulaBar(): Locator {
+    return this.page.locator("input.pg-formula");
+  }
+
+  /** A button of the ribbon group drawn from the manifest, by its control id (e.g. `Sitova.Validate`). */
+  ribbon(controlId: string): Locator {
+    return this.page.locator(`#pg-header [data-control="${controlId}"]`);
+  }
+
+  async showSheet(name: string): Promise<void> {
+    await this.page.locator("#pg-main").getByRole("tab", { name, exact: true }).click();
+    await this.page.locator(`#pg-main table[data-sheet="${name}"]`).waitFor();
+  }
+
+  /** Selects a cell as a user does, through the name box (`G5` or `Enn2!G5`). */
+  async selectCell(address: string): Promise<void> {
+    await this.nameBox.fill(address);
+    await this.nameBox.press("Enter");
+    const cell = address.split("!").pop() as string;
+    await this.page.locator(`#pg-main td.pg-active[data-address="${cell}"]`).waitFor();
+  }
+
+  /** Types into a cell through the formula bar, as a user does. */
+  async typeInCell(address: string, text: string): Promise<void> {
+    await this.selectCell(address);
+    await this.formulaBar.fill(text);
+    await this.formulaBar.press("Enter");
+  }
+
+  async selection(): Promise<ViewSelection> {
+    return {
+      sheet: (await this.grid.getAttribute("data-sheet")) ?? "",
+      cell: (await this.page.locator("#pg-main td.pg-active").getAttribute("data-address")) ?? "",
+      nameBox: await this.nameBox.inputValue(),
+    };
+  }
+
+  /** The fill the view paints on a cell (`#RRGGBB`), or null. */
+  async fill(address: string): Promise<string | null> {
+    return this.cell(address).getAttribute("data-fill");
+  }
+
+  /** Every formatted cell of the emulated workbook (the emulator's own view, not the DOM). */
+  formats(): Promise<Record<string, Record<string, unknown>>> {
+    return this.page.evaluate(
+      () =>
+        (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator.snapshotFormats() as Record<
+          string,
+          Record<string, unknown>
+        >,
+    );
+  }
+
+  sheetNames(): Promise<string[]> {
+    return this.page.locator("#pg-main [role=tab]").allInnerTexts();
+  }
+
+  /** The finding buttons of the pane's list (each names severity, place, rule and message). */
+  findingButtons(): Locator {
+    return this.pane.locator("li[data-finding] > div > button:first-child");
+  }
+
+  async findingTexts(): Promise<string[]> {
+    return (await this.findingButtons().allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
+  }
+
+  /** Waits until the add-in's session has finished a check that started at `since` (ms) or later. */
+  async checkedSince(since: number): Promise<void> {
+    await this.page.waitForFunction((t0) => {
+      const session = (window as unknown as PlaygroundWindow).sitovaPlayground.session;
+      const state = session.getState();
+      return state.phase === "done" && state.checkedAt !== null && state.checkedAt.getTime() >= t0;
+    }, since);
+  }
+
+  /** Presses the pane's Tarkista and waits for the check to finish. */
+  async validateFromPane(): Promise<void> {
+    const t = await this.t();
+    const since = Date.now();
+    await this.pane.getByRole("button", { name: t("check"), exact: true }).click();
+    await this.checkedSince(since);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
+  }
+}
+
+/** Polls `read` until `accept` holds (or throws the last value after `timeout` ms). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** `Enn2!G8` in a finding's text → { sheet, cell }. */
+export function placeOf(text: string): { sheet: string; cell: string } | null {
+  const match = /(?:'([^']+)'|([^\s!']+))!([A-Z]{1,3}\d+)/.exec(text);
+  return match ? { sheet: match[1] ?? match[2], cell: match[3] } : null;
+}

@@ -1,0 +1,89 @@
+/**
+ * The playground's .xlsx reader and writer without a browser (the same modules the page bundles): a
+ * workbook Sitova has worked on (highlights, report sheet, summary with tables and charts, input rules)
+ * is written and read back with everything Excel would keep, except the charts, which ExcelJS cannot write.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
+import { dataValidationCells, dataValidationAt } from "../../src/emulator/dataValidation";
+import type { EmulatedExcel } from "../../src/emulator";
+import { syncHighlights } from "../../src/excel/highlights";
+import { installInputRules, inputRuleSpecs, removeInputRules } from "../../src/excel/inputRules";
+import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
+import { writeReportSheet } from "../../src/excel/reportSheet";
+import { insertSummarySheet } from "../../src/excel/summarySheet";
+import { clearHighlights } from "../../src/excel/highlights";
+import { exportXlsx } from "../../src/playground/exportWorkbook";
+import { emulatorFromXlsx } from "../../src/playground/loadWorkbook";
+import { ROOT } from "./support/playground";
+
+const SAMPLE = path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx");
+const arrayBuffer = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const hostOf = (emulator: EmulatedExcel) => ({ run: emulator.run, features: { mergedAreas: true } });
+
+describe("playground workbook files", () => {
+  let worked: EmulatedExcel;
+  let again: EmulatedExcel;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    worked = await emulatorFromXlsx(arrayBuffer(fs.readFileSync(SAMPLE)), "kuva-2021-sample.xlsx");
+    const host = hostOf(worked);
+    const snapshot = await readWorkbookSnapshot(host);
+    const report = validateWorkbook(snapshot);
+    await syncHighlights(host, report.findings);
+    await writeReportSheet(host, report, "fi", "28.11.2026 klo 9.00");
+    await insertSummarySheet(host, summarizeWorkbook(snapshot, { report }), { lang: "fi", checkedAt: "nyt" });
+    const lists = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };
+    await installInputRules(host, inputRuleSpecs(report.tables, lists));
+    bytes = await exportXlsx(worked);
+    again = await emulatorFromXlsx(arrayBuffer(bytes), "again.xlsx");
+  });
+
+  it("keeps the sheets, values, number formats, merges and every cell's format", () => {
+    expect(again.toSnapshot().sheets).toEqual(worked.toSnapshot().sheets);
+    expect(again.snapshotFormats()).toEqual(worked.snapshotFormats());
+  });
+
+  it("keeps the Excel tables, frozen rows and column widths of the summary sheet", () => {
+    const strip = (e: EmulatedExcel) =>
+      e.model.tables.map(({ name, area, style, showHeaders }) => ({ name, area, style, showHeaders }));
+    expect(strip(again)).toEqual(strip(worked));
+    expect(again.sheet("Yhteenveto").model.frozenRows).toBe(worked.sheet("Yhteenveto").model.frozenRows);
+    expect([...again.sheet("Yhteenveto").model.columnWidths]).toEqual([
+      ...worked.sheet("Yhteenveto").model.columnWidths,
+    ]);
+    // Charts are the one thing left out.
+    expect(worked.sheet("Yhteenveto").model.charts).toHaveLength(3);
+    expect(again.sheet("Yhteenveto").model.charts).toHaveLength(0);
+  });
+
+  it("keeps the input rules and Sitova's state, so both can still be removed", async () => {
+    expect(dataValidationCells(again, "Enn2")).toEqual(dataValidationCells(worked, "Enn2"));
+    expect(dataValidationAt(again, "Enn2", 6, 6)).toEqual(dataValidationAt(worked, "Enn2", 6, 6));
+    expect(again.model.customXmlParts).toEqual(worked.model.customXmlParts);
+    const host = hostOf(again);
+    await removeInputRules(host);
+    expect(dataValidationCells(again, "Enn2")).toEqual([]);
+    await clearHighlights(host);
+    const original = await emulatorFromXlsx(arrayBuffer(fs.readFileSync(SAMPLE)), "kuva-2021-sample.xlsx");
+    expect(again.snapshotFormats().Enn2).toEqual(original.snapshotFormats().Enn2);
+  });
+
+  it("is a package ExcelJS reads on its own", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Ohjeet",
+      "Enn1",
+      "Enn2",
+      "Tarkistus",
+      "Yhteenveto",
+    ]);
+    const summary = workbook.getWorksheet("Yhteenveto") as unknown as { tables: Record<string, unknown> };
+    expect(Object.keys(summary.tables)).toHaveLength(again.model.tables.length);
+  });
+});
