@@ -5,6 +5,7 @@
  *   webpack --mode production                                          production build, still localhost (warns)
  *   webpack serve --mode development                                   https://localhost:3000 with dev certificates
  *   webpack --mode production --env playground                         the browser playground into dist-playground/
+ *   webpack --mode production --env cli                                the command line as one file, lib/cli/sitova.js
  *
  * taskpane.html is the shared runtime page: the task pane and the ribbon commands (FunctionFile)
  * both load it, so it carries the `commands` and `taskpane` entries, over one webpack runtime
@@ -193,9 +194,29 @@ function playgroundConfig(isProd) {
   };
 }
 
+/**
+ * The command line as one file (lib/cli/sitova.js) from tsc's output: Node then resolves and reads one
+ * module instead of several hundred, which takes about a tenth off every `sitova` run.
+ */
+function cliConfig() {
+  return {
+    name: "cli",
+    mode: "production",
+    target: "node20",
+    entry: { sitova: "./lib/cli/main.js" },
+    output: { path: path.join(ROOT, "lib", "cli"), filename: "[name].js", library: { type: "commonjs2" } },
+    // The real __dirname: the command line finds package.json relative to its own file.
+    node: { __dirname: false, __filename: false },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const isProd = argv.mode === "production";
   if (env.playground) return playgroundConfig(isProd);
+  if (env.cli) return cliConfig();
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = isProd ? baseUrl(env) : DEV_URL;
 
@@ -287,3 +308,4 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.EXCLUDED_DIRS = EXCLUDED_DIRS;
 module.exports.PLAYGROUND_DIR = PLAYGROUND_DIR;
 module.exports.playgroundConfig = playgroundConfig;
+module.exports.cliConfig = cliConfig;

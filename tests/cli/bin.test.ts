@@ -1,7 +1,7 @@
 /**
- * The real entry point, as a user runs it: `node bin/sitova.js` on the compiled lib/. Compiles once
- * (npm run build:cli is `tsc -p tsconfig.cli.json`) and spawns a few processes; the in-process tests in
- * main.test.ts cover the behaviour in depth.
+ * The real entry point, as a user runs it: `node bin/sitova.js` on the bundled lib/cli/sitova.js. Builds
+ * once as `npm run build:cli` does (tsc, then webpack --env cli) and spawns a few processes; the in-process
+ * tests in main.test.ts cover the behaviour in depth.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
@@ -20,10 +20,10 @@ function sitova(...args: string[]): { status: number | null; stdout: string; std
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  const run = (script: string, ...args: string[]) =>
+    execFileSync(process.execPath, [require.resolve(script), ...args], { cwd: ROOT, stdio: "pipe" });
+  run("typescript/bin/tsc", "-p", "tsconfig.cli.json");
+  run("webpack-cli/bin/cli.js", "--mode", "production", "--env", "cli");
 }, 120_000);
 
 describe("node bin/sitova.js", () => {
