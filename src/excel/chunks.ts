@@ -7,6 +7,8 @@
 export const READ_CHUNK_CELLS = 10_000;
 /** Addresses per `getRanges` call: Excel limits an address list to 8 192 characters. */
 export const ADDRESS_LIST_CHARS = 8_000;
+/** `getRanges` address lists per sync: 200 lists of 8 000 characters stay near 1.6 MB. */
+export const ADDRESS_LISTS_PER_SYNC = 200;
 /** Per-cell proxies (e.g. fill look-ups) per sync. */
 export const CELL_PROXIES_PER_SYNC = 2_000;
 /** Cells per report-sheet write. */

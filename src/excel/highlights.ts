@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from "../domain";
 import type { ExcelHost } from "./host";
-import { CELL_PROXIES_PER_SYNC, addressLists, groupsOf } from "./chunks";
+import { ADDRESS_LISTS_PER_SYNC, CELL_PROXIES_PER_SYNC, addressLists, groupsOf } from "./chunks";
 import type { HighlightRecord, OriginalFill, SitovaState } from "./state";
 import { loadState, queueSaveState } from "./state";
 import { assertSheetsWritable, loadProtection } from "./protection";
@@ -65,32 +65,44 @@ async function loadFills(
   return fills;
 }
 
-/** Queues fills for many cells through RangeAreas, one address list per call. */
-function queueFill(
-  sheet: Excel.Worksheet,
-  addresses: string[],
-  apply: (fill: Excel.RangeFill) => void,
-): void {
-  for (const list of addressLists(addresses)) apply(sheet.getRanges(list).format.fill);
-}
+/**
+ * Fill writes through RangeAreas, one address list per call, sent a bounded number of calls per sync so
+ * that no request nears the 5 MB limit.
+ */
+class FillWrites {
+  private readonly calls: (() => void)[] = [];
 
-function queueRestore(sheet: Excel.Worksheet, records: [string, OriginalFill][]): void {
-  const byFill = new Map<string, { fill: OriginalFill; addresses: string[] }>();
-  for (const [address, fill] of records) {
-    const group = byFill.get(fillKey(fill)) ?? { fill, addresses: [] };
-    group.addresses.push(address);
-    byFill.set(fillKey(fill), group);
+  add(sheet: Excel.Worksheet, addresses: string[], apply: (fill: Excel.RangeFill) => void): void {
+    for (const list of addressLists(addresses))
+      this.calls.push(() => apply(sheet.getRanges(list).format.fill));
   }
-  for (const { fill, addresses } of byFill.values()) {
-    queueFill(sheet, addresses, (target) => {
-      if (fill.pattern === "None") {
-        target.clear();
-        return;
-      }
-      target.color = fill.color;
-      // Setting a colour makes a solid fill; any other pattern is set back as well.
-      if (fill.pattern !== "Solid") target.pattern = fill.pattern as Excel.FillPattern;
-    });
+
+  restore(sheet: Excel.Worksheet, records: [string, OriginalFill][]): void {
+    const byFill = new Map<string, { fill: OriginalFill; addresses: string[] }>();
+    for (const [address, fill] of records) {
+      const group = byFill.get(fillKey(fill)) ?? { fill, addresses: [] };
+      group.addresses.push(address);
+      byFill.set(fillKey(fill), group);
+    }
+    for (const { fill, addresses } of byFill.values()) {
+      this.add(sheet, addresses, (target) => {
+        if (fill.pattern === "None") {
+          target.clear();
+          return;
+        }
+        target.color = fill.color;
+        // Setting a colour makes a solid fill; any other pattern is set back as well.
+        if (fill.pattern !== "Solid") target.pattern = fill.pattern as Excel.FillPattern;
+      });
+    }
+  }
+
+  async send(context: Excel.RequestContext): Promise<void> {
+    for (const group of groupsOf(this.calls, ADDRESS_LISTS_PER_SYNC)) {
+      group.forEach((call) => call());
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk, bounded by the 5 MB limit
+      await context.sync();
+    }
   }
 }
 
@@ -143,15 +155,20 @@ export async function syncHighlights(
       };
     });
 
-    context.runtime.enableEvents = false; // our own writes must not trigger live validation
+    // Saved before any fill changes, with the new cells' own fills and the old records still in: if a
+    // write fails half-way, every painted cell can still be restored.
+    queueSaveState(context, stored);
+    const writes = new FillWrites();
     const restoreBySheet = new Map<Excel.Worksheet, [string, OriginalFill][]>();
     toRestore.forEach(({ sheet, address, record }, i) => {
       delete state.highlights[sheet.id][address];
       // A cell whose fill the user changed since we painted keeps the user's fill.
       if (!sameColor(fills[toRecord.length + i].color, record.painted)) return;
-      restoreBySheet.set(sheet, [...(restoreBySheet.get(sheet) ?? []), [address, record.original]]);
+      const records = restoreBySheet.get(sheet) ?? [];
+      records.push([address, record.original]);
+      restoreBySheet.set(sheet, records);
     });
-    for (const [sheet, records] of restoreBySheet) queueRestore(sheet, records);
+    for (const [sheet, records] of restoreBySheet) writes.restore(sheet, records);
     let painted = 0;
     for (const sheet of touched) {
       const flagged = wanted.get(sheet.name);
@@ -160,14 +177,19 @@ export async function syncHighlights(
         const addresses = [...flagged].filter(([, s]) => s === severity).map(([a]) => a);
         for (const address of addresses)
           state.highlights[sheet.id][address].painted = HIGHLIGHT_FILLS[severity];
-        queueFill(sheet, addresses, (fill) => (fill.color = HIGHLIGHT_FILLS[severity]));
+        writes.add(sheet, addresses, (fill) => (fill.color = HIGHLIGHT_FILLS[severity]));
         painted += addresses.length;
       }
       if (Object.keys(state.highlights[sheet.id] ?? {}).length === 0) delete state.highlights[sheet.id];
     }
-    queueSaveState(context, stored);
-    context.runtime.enableEvents = true;
-    await context.sync();
+    context.runtime.enableEvents = false; // our own writes must not trigger live validation
+    try {
+      await writes.send(context);
+      queueSaveState(context, stored);
+    } finally {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    }
     return { painted, restored: [...restoreBySheet.values()].reduce((n, r) => n + r.length, 0) };
   });
 }

@@ -61,8 +61,81 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/** Highlights as stored: per sheet, one entry per original fill and painted colour, cells as column runs. */
+interface StoredHighlights {
+  pattern: string;
+  color: string;
+  painted: string;
+  /** `D4:D9,F12`: the cells, consecutive rows of a column written as one range. */
+  cells: string;
+}
+
+/** `D4, D5, D6, F12` → `D4:D6,F12`; flagged cells run down columns, so 50 000 of them take a few bytes. */
+export function compactCells(addresses: Iterable<string>): string {
+  const rowsByColumn = new Map<string, number[]>();
+  for (const address of addresses) {
+    const [, column, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const rows = rowsByColumn.get(column) ?? [];
+    rows.push(Number(row));
+    rowsByColumn.set(column, rows);
+  }
+  const runs: string[] = [];
+  for (const [column, rows] of rowsByColumn) {
+    rows.sort((a, b) => a - b);
+    for (let i = 0; i < rows.length;) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+      runs.push(i === j ? `${column}${rows[i]}` : `${column}${rows[i]}:${column}${rows[j]}`);
+      i = j + 1;
+    }
+  }
+  return runs.join(",");
+}
+
+export function expandCells(compact: string): string[] {
+  const cells: string[] = [];
+  for (const run of compact.split(",").filter(Boolean)) {
+    const [, column, first, last] = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(run)!;
+    for (let row = Number(first); row <= Number(last ?? first); row++) cells.push(`${column}${row}`);
+  }
+  return cells;
+}
+
+function storeHighlights(highlights: SitovaState["highlights"]): Record<string, StoredHighlights[]> {
+  const stored: Record<string, StoredHighlights[]> = {};
+  for (const [sheetId, cells] of Object.entries(highlights)) {
+    const groups = new Map<string, { record: HighlightRecord; addresses: string[] }>();
+    for (const [address, record] of Object.entries(cells)) {
+      const key = `${record.original.pattern}|${record.original.color}|${record.painted}`;
+      const group = groups.get(key) ?? { record, addresses: [] };
+      group.addresses.push(address);
+      groups.set(key, group);
+    }
+    stored[sheetId] = [...groups.values()].map(({ record, addresses }) => ({
+      pattern: record.original.pattern,
+      color: record.original.color,
+      painted: record.painted,
+      cells: compactCells(addresses),
+    }));
+  }
+  return stored;
+}
+
+function restoreHighlights(stored: Record<string, StoredHighlights[]>): SitovaState["highlights"] {
+  const highlights: SitovaState["highlights"] = {};
+  for (const [sheetId, groups] of Object.entries(stored)) {
+    const cells: Record<string, HighlightRecord> = (highlights[sheetId] = {});
+    for (const group of groups) {
+      const record = { original: { pattern: group.pattern, color: group.color }, painted: group.painted };
+      for (const address of expandCells(group.cells)) cells[address] = record;
+    }
+  }
+  return highlights;
+}
+
 export function stateToXml(state: SitovaState): string {
-  return `<sitova xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(state))}</sitova>`;
+  const stored = { ...state, highlights: storeHighlights(state.highlights) };
+  return `<sitova xmlns="${STATE_NAMESPACE}">${escapeXml(JSON.stringify(stored))}</sitova>`;
 }
 
 /** Reads the part's XML; a damaged or foreign part gives an empty state rather than an error. */
@@ -70,8 +143,10 @@ export function stateFromXml(xml: string): SitovaState {
   const body = /<sitova[^>]*>([\s\S]*)<\/sitova>/.exec(xml)?.[1];
   if (!body) return emptyState();
   try {
-    const parsed = JSON.parse(unescapeXml(body)) as Partial<SitovaState>;
-    return { ...emptyState(), ...parsed, version: 1 };
+    const parsed = JSON.parse(unescapeXml(body)) as Partial<Omit<SitovaState, "highlights">> & {
+      highlights?: Record<string, StoredHighlights[]>;
+    };
+    return { ...emptyState(), ...parsed, highlights: restoreHighlights(parsed.highlights ?? {}), version: 1 };
   } catch {
     return emptyState();
   }
