@@ -38,6 +38,23 @@ const EXCLUDED_DIRS = [
 const PLAYGROUND_DIR = path.join(ROOT, "dist-playground");
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
+/** TypeScript through ts-loader, type-checked separately (npm run typecheck) so builds stay fast. */
+function typeScriptRule(isProd) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        configFile: path.join(ROOT, "tsconfig.json"),
+        // ES modules let webpack tree-shake Fluent UI; the project's tsconfig emits CommonJS for Node.
+        compilerOptions: { module: "es2020", sourceMap: !isProd },
+      },
+    },
+  };
+}
+
 /** The base URL the built manifest points at: env.url, normalised to end with "/". */
 function baseUrl(env) {
   if (!env.url || env.url === true) return DEV_URL;
@@ -145,20 +162,7 @@ function playgroundConfig(isProd) {
       fallback: { fs: false, path: false },
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, "tsconfig.json"),
-              compilerOptions: { module: "es2020", sourceMap: !isProd },
-            },
-          },
-        },
-      ],
+      rules: [typeScriptRule(isProd)],
       // exceljs.min.js is a prebuilt UMD bundle: nothing in it for webpack to parse for imports.
       noParse: /exceljs[\\/]dist[\\/]/,
     },
@@ -240,21 +244,7 @@ module.exports = (env = {}, argv = {}) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, "tsconfig.json"),
-              // ES modules let webpack tree-shake Fluent UI; the project's tsconfig emits CommonJS for Node.
-              compilerOptions: { module: "es2020", sourceMap: !isProd },
-            },
-          },
-        },
-      ],
+      rules: [typeScriptRule(isProd)],
     },
     optimization: {
       runtimeChunk: "single",
