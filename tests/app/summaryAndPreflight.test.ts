@@ -40,3 +40,18 @@ describe("a check writes all its results or none", () => {
     expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error);
   });
 });
+
+describe("the user's cells", () => {
+  it("keep their values through a check, a summary, live validation and clearing", async () => {
+    const { emulator, session } = await sessionOn();
+    const userSheets = () =>
+      emulator.toSnapshot().sheets.filter((s) => ["Ohjeet", "Enn1", "Enn2"].includes(s.name));
+    const before = userSheets();
+    await session.validate();
+    await session.insertSummary();
+    await session.setLive(true);
+    await session.setLive(false);
+    await session.clearHighlights();
+    expect(userSheets()).toEqual(before);
+  });
+});
