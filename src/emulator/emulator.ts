@@ -17,7 +17,7 @@ import { ErrorCode, officeError } from "./errors";
 import { EventHub } from "./eventHub";
 import type { ChangeRecord, EmulatorHost, EmulatorLimits, HandlerRegistration, SyncStats } from "./host";
 import { emptyStats } from "./host";
-import type { CellModel, FontModel, ModelValue, SheetModel } from "./model";
+import type { CellModel, ModelValue, SheetModel } from "./model";
 import { WorkbookModel, keyToCell } from "./model";
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { SheetHandle, areaOf } from "./sheetHandle";
@@ -48,14 +48,10 @@ export interface EmulatorOptions {
 }
 
 /** A cell's formats as plain data (only what differs from Excel's defaults). */
-export interface CellFormatView {
-  numberFormat?: string;
-  fill?: string;
-  font?: FontModel;
-  wrapText?: boolean;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-}
+export type CellFormatView = Pick<
+  CellModel,
+  "numberFormat" | "fill" | "font" | "wrapText" | "horizontalAlignment" | "verticalAlignment"
+>;
 
 /** Formats of every formatted cell, by sheet name then address; stable for `toEqual`. */
 export type FormatSnapshot = Record<string, Record<string, CellFormatView>>;
