@@ -115,6 +115,15 @@ export function dataValidationCells(host: EmulatorHost, sheetName: string): [num
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
+/** Every validated cell of the workbook (`Enn2!5,4` → its validation), for before/after comparisons. */
+export function allDataValidations(host: EmulatorHost): Record<string, DataValidationModel | undefined> {
+  const all: Record<string, DataValidationModel | undefined> = {};
+  for (const sheet of host.model.sheets)
+    for (const [row, column] of dataValidationCells(host, sheet.name))
+      all[`${sheet.name}!${row},${column}`] = dataValidationAt(host, sheet.name, row, column);
+  return all;
+}
+
 /** The models of every cell of the areas (`undefined` for cells without one), row by row. */
 function modelsIn(
   cells: Map<number, DataValidationModel>,

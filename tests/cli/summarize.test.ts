@@ -14,6 +14,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { FIXTURES, SAMPLE, VALID, runCli } from "./runCli";
+import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
 let tmp: string;
 beforeAll(() => {
@@ -85,19 +86,9 @@ describe("sitova summarize --format json", () => {
     expect(summary.files[0].validation).toMatchObject({ errors: 6, warnings: 2 });
     expect(summary.groups.map((g) => g.sheet)).toEqual(["Enn1", "Enn2"]);
     for (const group of summary.groups)
-      for (const key of [
-        "division",
-        "file",
-        "sheet",
-        "year",
-        "round",
-        "goals",
-        "latest",
-        "byTheme",
-        "changes",
-        "atRisk",
-      ])
-        expect(group).toHaveProperty(key);
+      for (const key of SUMMARY_GROUP_KEYS) expect(group).toHaveProperty(key);
+    for (const goal of summary.groups.flatMap((g) => g.atRisk))
+      for (const key of AT_RISK_KEYS) expect(goal).toHaveProperty(key);
 
     const [enn1, enn2] = summary.groups;
     expect(enn1).toMatchObject({ division: "KUVA", file: SAMPLE, year: 2021, round: 1, goals: 8 });

@@ -7,7 +7,7 @@ import {
   ruleById,
   validateWorkbook,
 } from "../../src/domain";
-import { STANDARD_HEADER } from "./builders";
+import { STANDARD_HEADER, sheet, workbook } from "./builders";
 
 // Values that make tables appear and rules fire, mixed with arbitrary ones.
 const domainText = fc.constantFrom(
@@ -98,16 +98,7 @@ describe("engine properties", () => {
         fc.nat(5),
         (rows, at) => {
           const values = [...rows.slice(0, at), STANDARD_HEADER, ...rows.slice(at)];
-          const sheet = {
-            name: "S",
-            origin: { row: 1, column: 1 },
-            values,
-            numberFormats: [],
-            merges: [],
-            hiddenRows: [],
-            hiddenColumns: [],
-          };
-          const report = validateWorkbook({ sheets: [sheet] });
+          const report = validateWorkbook(workbook(sheet("S", values, { percentColumn: null })));
           expect(report.tables).toHaveLength(1);
           const keys = report.findings.filter((f) => f.cell).map((f) => `${f.rule}@${f.cell}`);
           expect(new Set(keys).size).toBe(keys.length);

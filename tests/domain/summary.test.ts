@@ -9,6 +9,7 @@ import type { ForecastCounts, TableSummary, WorkbookSummary } from "../../src/do
 import { combineSummaries, detectDivision, summarizeWorkbook } from "../../src/domain/summary";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { HEADERS, STANDARD_HEADER, T1, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
+import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
 const T2 = "Kestävän kasvun turvaaminen on kaupungin keskeisin tehtävä";
 const T4 = "Vastuullinen taloudenpito hyvinvoivan kaupungin perusta";
@@ -505,21 +506,8 @@ describe("the JSON shape", () => {
     );
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
     const group = onlyGroup(summary);
-    for (const key of [
-      "division",
-      "file",
-      "sheet",
-      "year",
-      "round",
-      "goals",
-      "latest",
-      "byTheme",
-      "changes",
-      "atRisk",
-    ])
-      expect(group).toHaveProperty(key);
-    for (const key of ["sheet", "cell", "goal", "forecast", "numeric"])
-      expect(group.atRisk[0]).toHaveProperty(key);
+    for (const key of SUMMARY_GROUP_KEYS) expect(group).toHaveProperty(key);
+    for (const key of AT_RISK_KEYS) expect(group.atRisk[0]).toHaveProperty(key);
   });
 
   it("keeps the counts summing to the number of goals", () => {

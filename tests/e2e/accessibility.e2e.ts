@@ -3,8 +3,8 @@
  * explanation open) and the playground around it; no serious or critical violation is allowed.
  */
 import AxeBuilder from "@axe-core/playwright";
-import type { Harness, PlaygroundPage } from "./support/playground";
-import { startHarness } from "./support/playground";
+import type { PlaygroundPage } from "./support/playground";
+import { harnessForSuite } from "./support/playground";
 
 type Result = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
@@ -35,15 +35,10 @@ async function scan(pg: PlaygroundPage, selector: string): Promise<string[]> {
 }
 
 describe("accessibility", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("finds no serious or critical violation in the task pane", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     expect(await scan(pg, "#root")).toEqual([]); // before the first check
     await pg.validateFromPane();
     await pg.findingButtons().first().focus();
@@ -60,7 +55,7 @@ describe("accessibility", () => {
   });
 
   it("finds no serious or critical violation in the playground around the pane", async () => {
-    const pg = await harness.open("?lang=en");
+    const pg = await harness().open("?lang=en");
     await pg.validateFromPane();
     expect(await scan(pg, "#pg-header")).toEqual([]);
     expect(await scan(pg, "#pg-main")).toEqual([]);

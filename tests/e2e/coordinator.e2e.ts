@@ -4,8 +4,7 @@
  * ribbon's Yhteenveto then refreshes it in place: new charts replace the old ones, still three.
  */
 import { summaryLabels } from "../../src/domain";
-import type { Harness } from "./support/playground";
-import { eventually, startHarness } from "./support/playground";
+import { eventually, harnessForSuite } from "./support/playground";
 
 /** Ids of the charts on a sheet, from the emulator's model. */
 function chartIds(sheet: string): string[] {
@@ -20,15 +19,10 @@ function chartIds(sheet: string): string[] {
 }
 
 describe("coordinator: the summary", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("writes the summary sheet with its tables and three charts, and refreshes it", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     const labels = summaryLabels("fi");
     await pg.pane.getByRole("button", { name: labels.sheet, exact: true }).click();
 

@@ -3,22 +3,16 @@
  * (in the pane, or with the ribbon's Poista korostukset) gives every cell of the user's sheets exactly the
  * format it had before, as the emulator holds it (not only as the view paints it).
  */
-import type { Harness } from "./support/playground";
-import { eventually, startHarness } from "./support/playground";
+import { eventually, harnessForSuite } from "./support/playground";
 
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
 
 describe("highlights on, then off", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("paints the findings' cells and restores every cell's format", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     const t = await pg.t();
     const before = await pg.formats();
     const userSheets = Object.keys(before);

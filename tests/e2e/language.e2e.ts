@@ -8,8 +8,8 @@ import type { Lang } from "../../src/domain";
 import { validateWorkbook } from "../../src/domain";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { translator } from "../../src/taskpane/strings";
-import type { Harness, PlaygroundPage } from "./support/playground";
-import { ROOT, eventually, startHarness } from "./support/playground";
+import type { PlaygroundPage } from "./support/playground";
+import { ROOT, eventually, harnessForSuite } from "./support/playground";
 
 const SAMPLE = path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx");
 const RIBBON_LABELS: Record<Lang, string[]> = {
@@ -36,15 +36,10 @@ async function ribbonLabels(pg: PlaygroundPage): Promise<string[]> {
 }
 
 describe("language fi → sv → en", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("switches the pane, its findings and the ribbon", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     expect(await pg.paneLang()).toBe("fi");
     expect(await ribbonLabels(pg)).toEqual(RIBBON_LABELS.fi);
     await pg.validateFromPane();

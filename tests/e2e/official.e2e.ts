@@ -3,23 +3,18 @@
  * appear (in the pane and as a highlight on the cell) without pressing Tarkista; typing the comment back
  * makes it go.
  */
-import type { Harness, PlaygroundPage } from "./support/playground";
-import { eventually, startHarness } from "./support/playground";
+import type { PlaygroundPage } from "./support/playground";
+import { eventually, harnessForSuite } from "./support/playground";
 
 const WARNING_FILL = "#FFEB9C";
 const COMMENT = "Riskit: ei merkittäviä riskejä tiedossa.";
 
 describe("official: live validation", () => {
-  let harness: Harness;
+  const harness = harnessForSuite();
   let pg: PlaygroundPage;
 
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
-
   it("shows a finding as soon as a cell is edited, and drops it when the cell is fixed", async () => {
-    pg = await harness.open("?lang=fi");
+    pg = await harness().open("?lang=fi");
     const t = await pg.t();
     const since = Date.now();
     await pg.pane.getByRole("switch", { name: t("live") }).check();

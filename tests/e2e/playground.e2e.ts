@@ -9,32 +9,29 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Harness } from "./support/playground";
-import { ROOT, eventually, startHarness } from "./support/playground";
+import { ROOT, eventually, harnessForSuite } from "./support/playground";
 
 const ERROR_FILL = "FFFFC7CE";
 
 describe("playground: workbooks in and out", () => {
-  let harness: Harness;
+  const harness = harnessForSuite();
   let tmp: string;
 
-  beforeAll(async () => {
-    harness = await startHarness();
+  beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-e2e-files-"));
   });
-  afterAll(async () => {
-    await harness?.close();
+  afterAll(() => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it("opens ?workbook=, refuses other sites and files that are not workbooks", async () => {
-    const pg = await harness.open("?lang=en&workbook=assets/samples/kuva-enn2-2021.xlsx");
+    const pg = await harness().open("?lang=en&workbook=assets/samples/kuva-enn2-2021.xlsx");
     expect(await pg.page.locator(".pg-file").innerText()).toBe("kuva-enn2-2021.xlsx");
     expect(await pg.sheetNames()).toEqual(["Enn2"]);
     await pg.validateFromPane();
     expect(await pg.findingTexts()).toEqual([]);
 
-    await pg.page.goto(`${harness.baseUrl}playground.html?lang=en&workbook=https://example.org/x.xlsx`);
+    await pg.page.goto(`${harness().baseUrl}playground.html?lang=en&workbook=https://example.org/x.xlsx`);
     await pg.ready();
     await pg.page.getByRole("alert").filter({ hasText: "only addresses on this site" }).waitFor();
 
@@ -49,7 +46,7 @@ describe("playground: workbooks in and out", () => {
   });
 
   it("downloads the edited workbook, which opens again with Sitova's state", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     await pg.validateFromPane(); // highlights on: D9 is painted, the report sheet written
     await pg.showSheet("Enn2");
     await pg.typeInCell("B3", "Tarkistettu kokeilussa");
@@ -103,15 +100,10 @@ describe("playground: workbooks in and out", () => {
 });
 
 describe("playground: data validation as in Excel", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("shows the input rules' message and list, and refuses a value the rule does not allow", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     const t = await pg.t();
     await pg.pane.getByRole("tab", { name: t("view_input") }).click();
     await pg.pane.getByRole("button", { name: t("inputInstall") }).click();

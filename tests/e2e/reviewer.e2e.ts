@@ -3,19 +3,13 @@
  * the findings with the keyboard only: Enter on each selects its cell in the spreadsheet view (on its
  * sheet), and the focus stays in the pane.
  */
-import type { Harness } from "./support/playground";
-import { placeOf, startHarness } from "./support/playground";
+import { placeOf, harnessForSuite } from "./support/playground";
 
 describe("reviewer: findings walked with the keyboard", () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(async () => harness?.close());
+  const harness = harnessForSuite();
 
   it("selects each finding's cell in the spreadsheet", async () => {
-    const pg = await harness.open("?lang=fi");
+    const pg = await harness().open("?lang=fi");
     const since = Date.now();
     await pg.ribbon("Sitova.Validate").click();
     await pg.checkedSince(since);

@@ -1,7 +1,7 @@
 import { validateWorkbook } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel } from "../../src/emulator/emulator";
-import { dataValidationAt, dataValidationCells } from "../../src/emulator/dataValidation";
+import { allDataValidations, dataValidationAt, dataValidationCells } from "../../src/emulator/dataValidation";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import type { InputRuleSpec } from "../../src/excel/inputRules";
 import {
@@ -19,15 +19,6 @@ async function setup(): Promise<{ emulator: EmulatedExcel; specs: InputRuleSpec[
   const emulator = await loadEmulatorFromXlsx(SAMPLE);
   const report = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
   return { emulator, specs: inputRuleSpecs(report.tables, LISTS) };
-}
-
-/** Every validated cell of the workbook with its validation, for before/after comparisons. */
-function allValidations(emulator: EmulatedExcel) {
-  const all: Record<string, unknown> = {};
-  for (const name of emulator.sheetNames())
-    for (const [row, column] of dataValidationCells(emulator, name))
-      all[`${name}!${row},${column}`] = dataValidationAt(emulator, name, row, column);
-  return all;
 }
 
 /** A validation of the user's own, set through Office.js. */
@@ -87,7 +78,7 @@ describe("input rules", () => {
     const { emulator, specs } = await setup();
     await userValidation(emulator, "Enn2", "B5:B12"); // elsewhere: untouched
     await userValidation(emulator, "Enn1", "D7"); // inside a target range: that range is skipped
-    const before = allValidations(emulator);
+    const before = allDataValidations(emulator);
 
     const installed = await installInputRules(hostOf(emulator), specs);
     expect(installed.skipped).toEqual([{ sheet: "Enn1", address: "D5:D12" }]);
@@ -96,7 +87,7 @@ describe("input rules", () => {
 
     const removed = await removeInputRules(hostOf(emulator));
     expect(removed).toEqual({ ranges: 6, kept: [] });
-    expect(allValidations(emulator)).toEqual(before);
+    expect(allDataValidations(emulator)).toEqual(before);
     expect(await installedInputRules(hostOf(emulator))).toBe(0);
   });
 
@@ -124,7 +115,7 @@ describe("input rules", () => {
     expect(again).toMatchObject({ ranges: 7, cells: 70, skipped: [] });
     expect(dataValidationAt(emulator, "Enn2", 14, 5)?.prompt.title).toBe("Ennuste");
     await removeInputRules(hostOf(emulator));
-    expect(allValidations(emulator)).toEqual({});
+    expect(allDataValidations(emulator)).toEqual({});
   });
 
   it("writes nothing on a protected sheet", async () => {
@@ -132,6 +123,6 @@ describe("input rules", () => {
     emulator.sheet("Enn1").protect({});
     const error = await rejection(installInputRules(hostOf(emulator), specs));
     expect(error).toMatchObject({ code: "protected-sheet", subjects: ["Enn1"] });
-    expect(allValidations(emulator)).toEqual({});
+    expect(allDataValidations(emulator)).toEqual({});
   });
 });

@@ -1,21 +1,12 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
-import { dataValidationAt, dataValidationCells } from "../../src/emulator/dataValidation";
+import { allDataValidations, dataValidationAt, } from "../../src/emulator/dataValidation";
 import { NO_TABLE } from "../app/helpers";
 import { renderPane } from "./render";
 
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
 jest.setTimeout(30_000);
-
-function allValidations(emulator: EmulatedExcel) {
-  const all: Record<string, unknown> = {};
-  for (const name of emulator.sheetNames())
-    for (const [row, column] of dataValidationCells(emulator, name))
-      all[`${name}!${row},${column}`] = dataValidationAt(emulator, name, row, column);
-  return all;
-}
 
 describe("input rules in the pane", () => {
   it("installs Excel's data validation on the tables, changes no value, and removal restores exactly", async () => {
@@ -26,7 +17,7 @@ describe("input rules in the pane", () => {
       dv.rule = { textLength: { formula1: 500, operator: "LessThan" as Excel.DataValidationOperator } };
       await context.sync();
     });
-    const before = allValidations(emulator);
+    const before = allDataValidations(emulator);
     const values = emulator.toSnapshot();
     const formats = emulator.snapshotFormats();
 
@@ -53,7 +44,7 @@ describe("input rules in the pane", () => {
 
     await user.click(remove);
     await screen.findByText("Syöttösäännöt poistettu. Alueita 7.");
-    expect(allValidations(emulator)).toEqual(before);
+    expect(allDataValidations(emulator)).toEqual(before);
     expect(emulator.toSnapshot()).toEqual(values);
     await waitFor(() => expect(remove).toHaveAttribute("aria-disabled", "true"));
   });
@@ -89,6 +80,6 @@ describe("input rules in the pane", () => {
     await user.click(screen.getByRole("tab", { name: "Syöttösäännöt" }));
     await user.click(screen.getByRole("button", { name: "Asenna syöttösäännöt" }));
     await screen.findByText(/Välilehti on suojattu \(Enn2\).*Poista suojaus/);
-    expect(allValidations(emulator)).toEqual({});
+    expect(allDataValidations(emulator)).toEqual({});
   });
 });

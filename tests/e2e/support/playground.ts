@@ -56,6 +56,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * One browser and playground server for a suite: started before its tests, closed after them. Returns
+ * the harness, for use inside the tests.
+ */
+export function harnessForSuite(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => harness?.close());
+  return () => harness!;
+}
+
 export async function startHarness(): Promise<Harness> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) throw new Error(missingChromiumHint(executablePath));
