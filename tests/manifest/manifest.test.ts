@@ -360,4 +360,12 @@ describe("production build", () => {
       });
     }
   });
+
+  it("makes no network calls of its own: no fetch, XMLHttpRequest, beacon or socket in the bundle", () => {
+    for (const asset of report.assets.filter((a) => a.name.endsWith(".js"))) {
+      const js = fs.readFileSync(path.join(report.outputPath, asset.name), "utf8");
+      const calls = js.match(/\b(fetch|sendBeacon)\(|\bnew (XMLHttpRequest|WebSocket|EventSource)\b/g) ?? [];
+      expect({ asset: asset.name, calls }).toEqual({ asset: asset.name, calls: [] });
+    }
+  });
 });
