@@ -7,6 +7,7 @@ import type { Lang, Localized } from "../domain/i18n";
 export type UnreadableKind =
   | "missing"
   | "directory"
+  | "not-regular"
   | "io"
   | "empty"
   | "not-zip"
@@ -22,6 +23,13 @@ const REASONS: Record<UnreadableKind, Localized> = {
     fi: "on kansio, ei tiedosto",
     sv: "är en mapp, inte en fil",
     en: "is a directory, not a file",
+  },
+  // A FIFO would block the reader for ever and a device such as /dev/zero never ends: only regular files
+  // are read (src/cli/io.ts checks the opened handle).
+  "not-regular": {
+    fi: "ei ole tavallinen tiedosto vaan nimetty putki (FIFO), pistoke tai laite",
+    sv: "är inte en vanlig fil utan en namngiven pipe (FIFO), en socket eller en enhet",
+    en: "not a regular file but a named pipe (FIFO), a socket or a device",
   },
   io: { fi: "tiedostoa ei voi lukea", sv: "filen kan inte läsas", en: "the file cannot be read" },
   empty: { fi: "tiedosto on tyhjä", sv: "filen är tom", en: "the file is empty" },
