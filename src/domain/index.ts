@@ -11,3 +11,10 @@ export type { Rule, RuleDoc } from "./rules";
 export { readPercent, isEmptyValue, textKey, collapseSpace } from "./normalize";
 export type { GoalTable, GoalRow, TableCell, FieldId } from "./table";
 export * from "./summary";
+export {
+  EXCEL_CELL_TEXT_LIMIT,
+  REPLACEMENT_CHARACTER,
+  clipCellText,
+  encodeXstring,
+  replaceXmlForbidden,
+} from "./excelText";

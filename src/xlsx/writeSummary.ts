@@ -7,7 +7,8 @@
  * (`src/domain/summary/layout.ts`); this file only places them and styles them with ExcelJS.
  *
  * Every text is written as a plain string value, never as `{ formula }`: a goal or comment that starts
- * with `=`, `+`, `-` or `@` stays text. ExcelJS cannot write charts; the charts come from the add-in.
+ * with `=`, `+`, `-` or `@` stays text. Texts come from other people's workbooks and file names, so each is
+ * made fit for a cell first (`summaryCellText`). ExcelJS cannot write charts; the charts come from the add-in.
  */
 import ExcelJS from "exceljs";
 import type {
@@ -23,7 +24,10 @@ import {
   SUMMARY_FORMATS,
   atRiskTable,
   changesTable,
+  clipCellText,
+  encodeXstring,
   latestTable,
+  replaceXmlForbidden,
   sourcesTable,
   summaryFormat,
   summaryLabels,
@@ -42,6 +46,17 @@ export interface SummaryWorkbookOptions {
 
 type Value = SummaryValue | Date;
 
+/**
+ * A text as a summary cell holds it: characters XML 1.0 forbids (U+FFFE, lone surrogates, control
+ * characters decoded from another workbook's `_x001B_`) become a visible U+FFFD instead of a part that is
+ * not well-formed; a text longer than a cell holds is cut with a note; and the rest is escaped as Excel does
+ * (ExcelJS escapes `&`, `<`, `>` but drops control characters silently and leaves `_xHHHH_` as it is, which
+ * Excel would decode).
+ */
+export function summaryCellText(text: string, lang: Lang): string {
+  return encodeXstring(clipCellText(replaceXmlForbidden(text), lang));
+}
+
 interface CellStyle {
   format?: string;
   wrap?: boolean;
@@ -58,7 +73,14 @@ const COLUMN_WIDTHS = [14, 22, 16, 40, 14, 40, 16, 14, 14, 14, 14, 16];
 class SheetWriter {
   row = 1;
 
-  constructor(private readonly sheet: ExcelJS.Worksheet) {}
+  constructor(
+    private readonly sheet: ExcelJS.Worksheet,
+    private readonly lang: Lang,
+  ) {}
+
+  private text(text: string): string {
+    return summaryCellText(text, this.lang);
+  }
 
   put(values: readonly Value[], columns: readonly (CellStyle | undefined)[] = [], bold = false): void {
     const row = this.sheet.getRow(this.row++);
@@ -66,7 +88,7 @@ class SheetWriter {
       if (value === null) return;
       const cell = row.getCell(index + 1);
       // A string stays a string value: ExcelJS writes a formula only for `{ formula }` objects.
-      cell.value = value;
+      cell.value = typeof value === "string" ? this.text(value) : value;
       const style = columns[index];
       if (style?.format) cell.numFmt = style.format;
       if (bold) cell.font = { bold: true };
@@ -79,7 +101,7 @@ class SheetWriter {
   title(text: string): void {
     this.row++;
     const cell = this.sheet.getRow(this.row++).getCell(1);
-    cell.value = text;
+    cell.value = this.text(text);
     cell.font = { bold: true, size: 12 };
   }
 
@@ -88,7 +110,7 @@ class SheetWriter {
     const header = this.sheet.getRow(this.row++);
     table.columns.forEach((column, index) => {
       const cell = header.getCell(index + 1);
-      cell.value = column.header;
+      cell.value = this.text(column.header);
       cell.font = { bold: true };
       cell.alignment = { wrapText: true, vertical: "top" };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE7F0" } };
@@ -120,7 +142,7 @@ export function summaryWorkbook(summary: WorkbookSummary, options: SummaryWorkbo
   // Frozen header: the title, time and schema version stay in view while scrolling the tables.
   const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: "frozen", ySplit: 3 }] });
   COLUMN_WIDTHS.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  const out = new SheetWriter(sheet);
+  const out = new SheetWriter(sheet, options.lang);
   writeHeader(out, summary, labels, options);
   out.table(latestTable(summary, labels));
   out.table(themeTable(summary, labels));
