@@ -5,6 +5,7 @@
  */
 import type { Finding, Stats, TableInfo } from "../domain";
 import type { FileResult } from "./results";
+import { terminalJson } from "./terminalText";
 
 export interface JsonFinding {
   rule: string;
@@ -75,5 +76,5 @@ export function jsonReport(results: readonly FileResult[]): JsonReport {
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(jsonReport(results), null, 2)}\n`;
+  return `${terminalJson(jsonReport(results))}\n`;
 }

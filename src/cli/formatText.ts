@@ -10,6 +10,7 @@ import { collapseSpace, severityName } from "../domain";
 import { countsText, totalText, words } from "./messages";
 import type { FileResult } from "./results";
 import { isUnreadable } from "./results";
+import { printable } from "./terminalText";
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, `_` or `.`. */
 export function sheetReference(sheet: string): string {
@@ -28,12 +29,17 @@ export function findingLocation(finding: Pick<Finding, "sheet" | "cell" | "row">
   return sheet;
 }
 
-export function formatFileText(file: string, report: ValidationReport, lang: Lang): string {
+/**
+ * One file's findings. File names, sheet names and the values a message quotes come from outside: their
+ * control characters are shown escaped (`\x1b`), never sent to the terminal.
+ */
+export function formatFileText(fileName: string, report: ValidationReport, lang: Lang): string {
+  const file = printable(fileName);
   const rows = report.findings.map((f) => [
-    findingLocation(f, lang),
+    printable(findingLocation(f, lang)),
     severityName(f.severity, lang),
     f.rule,
-    collapseSpace(f.message),
+    printable(collapseSpace(f.message)),
   ]);
   // Pad the first three columns to their widest entry in this file, so the messages line up.
   const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((row) => row[i].length)));

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { oneLine } from "../xlsx/unreadable";
 import { HELP, USAGE, parseCommandLine } from "./args";
 import type { CliIO } from "./io";
-import { processIO } from "./io";
+import { processIO, writeProblem } from "./io";
 import { CliError } from "./schemaFile";
 import { runSummarize } from "./summarizeCommand";
 import { EXIT_UNREADABLE, runValidate } from "./validateCommand";
@@ -31,7 +31,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         io.stdout.write(`sitova ${version()}\n`);
         return 0;
       case "usage-error":
-        io.stderr.write(`sitova: ${command.message}\n${USAGE}`);
+        writeProblem(io, command.message);
+        io.stderr.write(USAGE);
         return EXIT_UNREADABLE;
       case "validate":
         return await runValidate(command, io);
@@ -40,7 +41,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
   } catch (error) {
     // Never a stack trace: a bad --schema (CliError) or anything unforeseen ends with one line.
-    io.stderr.write(`sitova: ${error instanceof CliError ? "" : "internal error: "}${oneLine(error)}\n`);
+    writeProblem(io, `${error instanceof CliError ? "" : "internal error: "}${oneLine(error)}`);
     return EXIT_UNREADABLE;
   }
 }

@@ -1,5 +1,6 @@
 /** The command line's own words (summary lines, places) in the engine's three languages. */
 import type { Lang, Stats } from "../domain";
+import { formatMessage } from "../domain";
 
 /** Singular and plural; Finnish uses the partitive after numerals other than one ("0 virhettä"). */
 type Noun = [one: string, many: string];
@@ -27,7 +28,15 @@ const NOUNS: Record<Lang, Record<"errors" | "warnings" | "infos" | "files", Noun
 
 const WORDS: Record<
   Lang,
-  { workbook: string; total: string; unreadable: string; internalError: string; invalidJson: string }
+  {
+    workbook: string;
+    total: string;
+    unreadable: string;
+    internalError: string;
+    invalidJson: string;
+    /** A file named twice on the command line: `{first}` is the name it was read under. */
+    sameWorkbook: string;
+  }
 > = {
   fi: {
     workbook: "(työkirja)",
@@ -35,6 +44,7 @@ const WORDS: Record<
     unreadable: "ei luettavissa",
     internalError: "sisäinen virhe tarkistuksessa",
     invalidJson: "ei ole kelvollista JSONia",
+    sameWorkbook: "sama työkirja kuin {first}; mukana vain kerran",
   },
   sv: {
     workbook: "(arbetsbok)",
@@ -42,6 +52,7 @@ const WORDS: Record<
     unreadable: "kunde inte läsas",
     internalError: "internt fel i kontrollen",
     invalidJson: "är inte giltig JSON",
+    sameWorkbook: "samma arbetsbok som {first}; tas med bara en gång",
   },
   en: {
     workbook: "(workbook)",
@@ -49,6 +60,7 @@ const WORDS: Record<
     unreadable: "unreadable",
     internalError: "internal error while checking",
     invalidJson: "is not valid JSON",
+    sameWorkbook: "the same workbook as {first}; included only once",
   },
 };
 
@@ -75,4 +87,9 @@ export function totalText(stats: Stats, files: number, unreadable: number, lang:
 
 export function words(lang: Lang): (typeof WORDS)["fi"] {
   return WORDS[lang];
+}
+
+/** `a2.xlsx: sama työkirja kuin a.xlsx; mukana vain kerran` */
+export function sameWorkbookText(file: string, first: string, lang: Lang): string {
+  return `${file}: ${formatMessage(WORDS[lang].sameWorkbook, { first })}`;
 }

@@ -1,8 +1,8 @@
 /** Loads a `--schema` file: a JSON document checked by the engine's schema loader. */
-import { promises as fs } from "node:fs";
 import type { Lang, Schema } from "../domain";
 import { loadSchema } from "../domain";
-import { unreadableReason, oneLine } from "../xlsx/unreadable";
+import { UnreadableWorkbookError, oneLine } from "../xlsx/unreadable";
+import { readRegularFile } from "./io";
 import { words } from "./messages";
 
 /** A problem that ends the command with one line on stderr and exit code 2. */
@@ -19,12 +19,11 @@ export async function loadSchemaFile(file: string, lang: Lang): Promise<Schema> 
   };
   let text = "";
   try {
-    text = await fs.readFile(file, "utf8");
+    // Only a regular file: a FIFO or /dev/zero as --schema would block or fill the memory.
+    text = (await readRegularFile(file)).toString("utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") fail(unreadableReason("missing", lang));
-    if (code === "EISDIR") fail(unreadableReason("directory", lang));
-    fail(unreadableReason("io", lang, code ?? oneLine(error)));
+    if (error instanceof UnreadableWorkbookError) fail(error.localizedReason(lang));
+    throw error;
   }
   let document: unknown;
   try {

@@ -8,25 +8,34 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Schema, WorkbookSummary } from "../domain";
 import { builtinSchema, combineSummaries, summarizeWorkbook } from "../domain";
-import { readWorkbookFile, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { UnreadableSource } from "../xlsx/writeSummary";
 import { summaryWorkbookBuffer } from "../xlsx/writeSummary";
 import type { SummarizeCommand } from "./args";
 import type { CliIO } from "./io";
-import { words } from "./messages";
+import { InputFiles, writeProblem } from "./io";
+import { sameWorkbookText, words } from "./messages";
 import { CliError, loadSchemaFile } from "./schemaFile";
+import { terminalJson } from "./terminalText";
 import { EXIT_OK, EXIT_UNREADABLE } from "./validateCommand";
+import { writeOutputFile } from "./writeOutput";
 
-type SummaryResult = { file: string; summary: WorkbookSummary } | { file: string; failure: string };
+type SummaryResult =
+  | { file: string; summary: WorkbookSummary }
+  | { file: string; failure: string }
+  | { file: string; sameAs: string };
 
 async function summarizeFile(
   file: string,
+  inputs: InputFiles,
   command: SummarizeCommand,
   schema: Schema,
 ): Promise<SummaryResult> {
   try {
-    const snapshot = await readWorkbookFile(file);
+    const input = await inputs.read(file);
+    if (input.sameAs !== undefined) return { file, sameAs: input.sameAs };
+    const snapshot = await readWorkbookBuffer(input.bytes, file);
     return { file, summary: summarizeWorkbook(snapshot, { schema, lang: command.lang, file }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
@@ -60,16 +69,6 @@ async function checkOutput(command: SummarizeCommand, output: string): Promise<v
     throw new CliError(`-o ${output}: the file exists; use --force to write over it`);
 }
 
-async function writeOutput(output: string, bytes: Buffer, force: boolean): Promise<void> {
-  try {
-    // "wx" fails if the file appeared meanwhile: without --force nothing is ever overwritten.
-    await fs.writeFile(output, bytes, { flag: force ? "w" : "wx" });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`-o ${output}: cannot write (${code ?? oneLine(error)})`);
-  }
-}
-
 export async function runSummarize(command: SummarizeCommand, io: CliIO): Promise<number> {
   // A bad --schema or a refused output ends the command (CliError, exit 2) before any file is read.
   const schema =
@@ -78,11 +77,14 @@ export async function runSummarize(command: SummarizeCommand, io: CliIO): Promis
 
   const summaries: WorkbookSummary[] = [];
   const unreadable: UnreadableSource[] = [];
+  const inputs = new InputFiles();
   // One file at a time, as validate: a large workbook is large in memory.
   for (const file of command.files) {
-    const result = await summarizeFile(file, command, schema);
-    if ("failure" in result) {
-      io.stderr.write(`sitova: ${result.file}: ${result.failure}\n`);
+    const result = await summarizeFile(file, inputs, command, schema);
+    // Counting a workbook twice would double its goals: it is counted once, with a warning.
+    if ("sameAs" in result) writeProblem(io, sameWorkbookText(file, result.sameAs, command.lang));
+    else if ("failure" in result) {
+      writeProblem(io, `${result.file}: ${result.failure}`);
       unreadable.push({ file: result.file, error: result.failure });
     } else summaries.push(result.summary);
   }
@@ -91,16 +93,15 @@ export async function runSummarize(command: SummarizeCommand, io: CliIO): Promis
 
   if (command.format === "json") {
     const json = unreadable.length > 0 ? { ...combined, unreadable } : combined;
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout.write(`${terminalJson(json)}\n`);
     return code;
   }
   // Nothing readable: no workbook is written (the messages above say why).
   if (summaries.length === 0) return code;
   const output = command.output!;
-  await writeOutput(
-    output,
-    await summaryWorkbookBuffer(combined, { lang: command.lang, unreadable }),
-    command.force,
-  );
+  await writeOutputFile(output, await summaryWorkbookBuffer(combined, { lang: command.lang, unreadable }), {
+    force: command.force,
+    lang: command.lang,
+  });
   return code;
 }

@@ -1,13 +1,14 @@
 /** `sitova validate FILE...`: reads each file, runs the engine and prints the report. */
 import type { Schema } from "../domain";
 import { validateWorkbook } from "../domain";
-import { readWorkbookFile, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { ValidateCommand } from "./args";
 import { formatJson } from "./formatJson";
 import { formatFileText, formatTotalText } from "./formatText";
 import type { CliIO } from "./io";
-import { words } from "./messages";
+import { InputFiles, writeProblem } from "./io";
+import { sameWorkbookText, words } from "./messages";
 import type { FileResult } from "./results";
 import { isUnreadable } from "./results";
 import { loadSchemaFile } from "./schemaFile";
@@ -16,13 +17,17 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
+/** The file's result, or the name it was already checked under when the command line names it twice. */
 async function checkFile(
   file: string,
+  inputs: InputFiles,
   command: ValidateCommand,
   schema: Schema | undefined,
-): Promise<FileResult> {
+): Promise<FileResult | { sameAs: string }> {
   try {
-    const snapshot = await readWorkbookFile(file);
+    const input = await inputs.read(file);
+    if (input.sameAs !== undefined) return { sameAs: input.sameAs };
+    const snapshot = await readWorkbookBuffer(input.bytes, file);
     return { file, report: validateWorkbook(snapshot, { schema, lang: command.lang }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
@@ -48,11 +53,17 @@ export async function runValidate(command: ValidateCommand, io: CliIO): Promise<
     io.stdout.write(separator + text);
     separator = "\n";
   };
+  const inputs = new InputFiles();
   // One file at a time: a 50 000-row workbook is large in memory, and the text output streams per file.
   for (const file of command.files) {
-    const result = await checkFile(file, command, schema);
+    const result = await checkFile(file, inputs, command, schema);
+    // A workbook named twice is checked and reported once; the warning does not change the exit code.
+    if ("sameAs" in result) {
+      writeProblem(io, sameWorkbookText(file, result.sameAs, command.lang));
+      continue;
+    }
     results.push(result);
-    if (isUnreadable(result)) io.stderr.write(`sitova: ${result.file}: ${result.failure}\n`);
+    if (isUnreadable(result)) writeProblem(io, `${result.file}: ${result.failure}`);
     else if (command.format === "text") writeBlock(formatFileText(result.file, result.report, command.lang));
   }
   if (command.format === "json") io.stdout.write(formatJson(results));
