@@ -1,74 +1,58 @@
 /**
- * Recognises files that are not readable .xlsx workbooks from their bytes, before ExcelJS sees them.
- * ExcelJS (through JSZip) fails on these with messages such as "End of data reached" or "Can't find end
- * of central directory", or worse, "succeeds" with an empty workbook; checking first gives the reviewer
- * a reason they can act on. Only the zip's directory is read here, so the cost is negligible.
+ * Recognises files that are not readable .xlsx workbooks from their first bytes and the zip's directory,
+ * before any part is inflated: an encrypted workbook, an old .xls, a file that is no zip, a cut-off zip.
+ * Bytes only (no Node API): the browser's playground runs the same checks.
  */
 import type { UnreadableKind } from "./unreadable";
+import { ZipProblem, readCentralDirectory } from "./zip";
 
 /** OLE compound file (CFB) signature: encrypted .xlsx files and legacy .xls files start with it. */
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** An encrypted OOXML package is a CFB file holding an `EncryptionInfo` stream (names are UTF-16LE). */
-const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+const ENCRYPTION_INFO = Array.from("EncryptionInfo").flatMap((ch) => [ch.charCodeAt(0), 0]);
 
-const LOCAL_FILE_HEADER = 0x04034b50; // "PK\3\4": a zip's first entry
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50; // "PK\5\6": the record a zip ends with
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50; // "PK\1\2"
+const LOCAL_FILE_HEADER = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": a zip's first entry
+const END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06]; // "PK\5\6": an empty zip
 const EOCD_SIZE = 22;
-const MAX_ZIP_COMMENT = 0xffff;
-const ZIP64_MARKER_16 = 0xffff;
-const ZIP64_MARKER_32 = 0xffffffff;
 
-/** The part every SpreadsheetML package has, and the one ExcelJS reads the sheet list from. */
+/** The part every SpreadsheetML package has, and the package's own relationships that name it. */
 export const WORKBOOK_PART = "xl/workbook.xml";
+const PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
-function findEndOfCentralDirectory(bytes: Buffer): number {
-  const stop = Math.max(0, bytes.length - EOCD_SIZE - MAX_ZIP_COMMENT);
-  for (let at = bytes.length - EOCD_SIZE; at >= stop; at--) {
-    if (bytes.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY) return at;
-  }
-  return -1;
+function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
 }
 
-/**
- * Names of the zip's entries from its central directory, or a reason the directory is unusable.
- * Returns `null` for ZIP64 archives, which this small reader does not parse (ExcelJS then decides).
- */
-export function zipEntryNames(bytes: Buffer): string[] | "truncated" | null {
-  const eocd = findEndOfCentralDirectory(bytes);
-  if (eocd < 0) return "truncated";
-  const count = bytes.readUInt16LE(eocd + 10);
-  const size = bytes.readUInt32LE(eocd + 12);
-  const offset = bytes.readUInt32LE(eocd + 16);
-  if (count === ZIP64_MARKER_16 || size === ZIP64_MARKER_32 || offset === ZIP64_MARKER_32) return null;
-  if (offset + size > eocd) return "truncated";
-
-  const names: string[] = [];
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || bytes.readUInt32LE(at) !== CENTRAL_DIRECTORY_ENTRY) return "truncated";
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    names.push(bytes.toString("utf8", at + 46, at + 46 + nameLength).replace(/^\//, ""));
-    at += 46 + nameLength + extraLength + commentLength;
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
+  const first = needle[0];
+  for (let at = bytes.indexOf(first); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    if (startsWith(bytes, needle, at)) return true;
   }
-  return names;
+  return false;
+}
+
+/** Names of the zip's entries from its central directory, or "truncated" when it is cut off. */
+export function zipEntryNames(bytes: Uint8Array): string[] | "truncated" {
+  try {
+    return readCentralDirectory(bytes).map((entry) => entry.name);
+  } catch (error) {
+    if (error instanceof ZipProblem) return "truncated";
+    throw error;
+  }
 }
 
 /** Why these bytes cannot be an .xlsx workbook, or `null` when they look like one. */
-export function inspectWorkbookBytes(bytes: Buffer): UnreadableKind | null {
+export function inspectWorkbookBytes(bytes: Uint8Array): UnreadableKind | null {
   if (bytes.length === 0) return "empty";
-  if (bytes.length >= OLE_SIGNATURE.length && bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
-    return bytes.includes(ENCRYPTION_INFO) ? "encrypted" : "ole-document";
-  }
-  const startsAsZip = bytes.length >= 4 && bytes.readUInt32LE(0) === LOCAL_FILE_HEADER;
-  const emptyZip = bytes.length >= 4 && bytes.readUInt32LE(0) === END_OF_CENTRAL_DIRECTORY;
-  if (!startsAsZip && !emptyZip) return "not-zip";
+  if (startsWith(bytes, OLE_SIGNATURE))
+    return contains(bytes, ENCRYPTION_INFO) ? "encrypted" : "ole-document";
+  if (!startsWith(bytes, LOCAL_FILE_HEADER) && !startsWith(bytes, END_OF_CENTRAL_DIRECTORY)) return "not-zip";
   if (bytes.length < EOCD_SIZE) return "truncated";
-
   const names = zipEntryNames(bytes);
   if (names === "truncated") return "truncated";
-  if (names !== null && !names.includes(WORKBOOK_PART)) return "not-workbook";
+  const lower = new Set(names.map((name) => name.toLowerCase()));
+  if (!lower.has(WORKBOOK_PART) && !lower.has(PACKAGE_RELATIONSHIPS)) return "not-workbook";
   return null;
 }

@@ -15,7 +15,13 @@ export type UnreadableKind =
   | "truncated"
   | "encrypted"
   | "ole-document"
-  | "corrupt";
+  | "corrupt"
+  | "corrupt-xml"
+  | "missing-part"
+  | "unsupported-compression"
+  | "too-large"
+  | "too-many-cells"
+  | "beyond-grid";
 
 const REASONS: Record<UnreadableKind, Localized> = {
   missing: { fi: "tiedostoa ei löydy", sv: "filen hittades inte", en: "file not found" },
@@ -61,6 +67,37 @@ const REASONS: Record<UnreadableKind, Localized> = {
     en: "a password-protected workbook or an old .xls file; save it as an unprotected .xlsx file",
   },
   corrupt: { fi: "työkirja on vioittunut", sv: "arbetsboken är skadad", en: "the workbook is corrupt" },
+  "corrupt-xml": {
+    fi: "työkirja on vioittunut (sen osa ei ole kelvollista XML:ää)",
+    sv: "arbetsboken är skadad (en del av den är inte giltig XML)",
+    en: "the workbook is corrupt (a part of it is not well-formed XML)",
+  },
+  "missing-part": {
+    fi: "työkirja on vioittunut (siitä puuttuu osa, johon se viittaa)",
+    sv: "arbetsboken är skadad (en del som den hänvisar till saknas)",
+    en: "the workbook is corrupt (a part it refers to is missing)",
+  },
+  "unsupported-compression": {
+    fi: "työkirja on pakattu tavalla, jota Excel ei käytä; tallenna se uudelleen Excelissä",
+    sv: "arbetsboken är komprimerad på ett sätt som Excel inte använder; spara den igen i Excel",
+    en: "the workbook is compressed in a way Excel does not use; save it again in Excel",
+  },
+  // The limits are those of zip.ts (MAX_ENTRY_BYTES, MAX_RATIO) and readXlsx.ts (MAX_SHEET_CELLS).
+  "too-large": {
+    fi: "työkirja on liian suuri: sen osa purkautuisi yli 512 megatavuksi tai yli 100-kertaiseksi; tarkista, että tiedosto on oikea työkirja, tai jaa se osiin",
+    sv: "arbetsboken är för stor: en del av den skulle packas upp till över 512 MB eller över 100 gånger sin storlek; kontrollera att filen är en riktig arbetsbok eller dela upp den",
+    en: "the workbook is too large: a part of it would unpack to over 512 MB or over 100 times its size; check that the file is a real workbook, or split it",
+  },
+  "too-many-cells": {
+    fi: "työkirja on liian suuri: taulukossa on yli 20 miljoonaa solua; jaa se pienempiin työkirjoihin",
+    sv: "arbetsboken är för stor: ett blad har över 20 miljoner celler; dela upp den i mindre arbetsböcker",
+    en: "the workbook is too large: a sheet has over 20 million cells; split it into smaller workbooks",
+  },
+  "beyond-grid": {
+    fi: "ei ole kelvollinen Excel-työkirja: se viittaa soluun Excelin viimeisen rivin (1 048 576) tai sarakkeen (XFD) jälkeen",
+    sv: "inte en giltig Excel-arbetsbok: den hänvisar till en cell efter Excels sista rad (1 048 576) eller kolumn (XFD)",
+    en: "not a valid Excel workbook: it refers to a cell beyond Excel's last row (1,048,576) or column (XFD)",
+  },
 };
 
 /** The reason in the given language; `detail` (e.g. the library's own message) is appended after a colon. */

@@ -1,0 +1,548 @@
+/**
+ * The .xlsx reader's core: bytes in, `WorkbookSnapshot` out, no Node API (the playground and the task
+ * pane run it in the browser). It reads only what the snapshot needs: sheet names in tab order, cell
+ * values and types, number formats, merged areas, hidden rows and columns. Every part streams through
+ * the zip layer's limits (zip.ts) into a SAX parser, so memory follows the snapshot, not the XML.
+ *
+ * Ranges are never expanded cell by cell: merged areas are clipped to the cells that hold data, and data
+ * validations, conditional formats, tables and drawings are not read at all (the engine uses none of
+ * them). A reference beyond Excel's grid (1,048,576 rows by 16,384 columns, "Excel specifications and
+ * limits", support.microsoft.com) is refused: Excel itself cannot open such a file.
+ *
+ * Element names follow ECMA-376 Part 1, §18.3 (worksheets), §18.4 (shared strings), §18.8 (styles) and
+ * §18.2 (workbook); relationships follow Part 2 (OPC).
+ */
+import type { CellArea, CellValue, SheetSnapshot, WorkbookSnapshot } from "../domain/snapshot";
+import { columnNumber } from "../domain/snapshot";
+import { dateToSerial } from "./cellValue";
+import { inspectWorkbookBytes } from "./inspectBytes";
+import { UnreadableWorkbookError } from "./unreadable";
+import type { Attributes } from "./xmlPart";
+import { parseXmlPart } from "./xmlPart";
+import type { ZipEntry } from "./zip";
+import { ZipProblem, readCentralDirectory } from "./zip";
+
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
+/**
+ * Most cells one sheet may put in the snapshot, counting the cells the engine's merged areas cover: a
+ * 200 000-row goal sheet has 1.8 million. Beyond this the snapshot alone would pass the memory bar.
+ */
+export const MAX_SHEET_CELLS = 20_000_000;
+
+/** Built-in number formats (ECMA-376 Part 1, §18.8.30); other ids must be defined in styles.xml. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+const GENERAL = "General";
+
+/** `_x001B_` is how SpreadsheetML writes a character XML cannot hold (ECMA-376 Part 1, §22.9.2.19 ST_Xstring). */
+function unescapeXstring(text: string): string {
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
+const isTrue = (value: string | undefined): boolean => value === "1" || value === "true";
+
+/** A reference's column and row, checked against Excel's grid; `undefined` for text that is not one. */
+function parseReference(reference: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/.exec(reference.trim());
+  if (!match) return undefined;
+  const column = columnNumber(match[1]);
+  const row = Number(match[2]);
+  if (row < 1 || row > MAX_ROW || column > MAX_COLUMN) throw new ZipProblem("beyond-grid");
+  return { row, column };
+}
+
+function parseArea(reference: string): CellArea | undefined {
+  const [first, second = first] = reference.split(":");
+  const a = parseReference(first);
+  const b = parseReference(second);
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+
+  constructor(readonly bytes: Uint8Array) {
+    // Part names are compared case-insensitively (ECMA-376 Part 2, §6.2.2.3); the first of duplicates wins.
+    for (const entry of readCentralDirectory(bytes)) {
+      const key = entry.name.toLowerCase();
+      if (!this.entries.has(key)) this.entries.set(key, entry);
+    }
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name.toLowerCase());
+  }
+
+  parse(
+    name: string,
+    open: (name: string, attributes: Attributes) => void,
+    text?: (text: string) => void,
+    close?: (name: string) => void,
+  ): boolean {
+    const entry = this.entry(name);
+    if (!entry) return false;
+    parseXmlPart(this.bytes, entry, { open, text, close });
+    return true;
+  }
+
+  /** The part's relationships by id, targets resolved to part names. */
+  relationships(part: string): Map<string, { target: string; type: string }> {
+    const slash = part.lastIndexOf("/");
+    const folder = part.slice(0, slash + 1);
+    const relsName = `${folder}_rels/${part.slice(slash + 1)}.rels`;
+    const byId = new Map<string, { target: string; type: string }>();
+    this.parse(relsName, (element, attributes) => {
+      if (element !== "Relationship" || attributes.TargetMode === "External") return;
+      const target = attributes.Target ?? "";
+      byId.set(attributes.Id ?? "", { target: resolvePartName(folder, target), type: attributes.Type ?? "" });
+    });
+    return byId;
+  }
+}
+
+/** A relationship target relative to the source part's folder, as a part name without the leading slash. */
+function resolvePartName(folder: string, target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : folder + target;
+  const parts: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+interface SheetEntry {
+  name: string;
+  part: string | undefined;
+  isWorksheet: boolean;
+}
+
+function workbookPartName(pkg: Package): string {
+  for (const relationship of pkg.relationships("").values()) {
+    if (relationship.type.endsWith("/officeDocument")) return relationship.target;
+  }
+  return "xl/workbook.xml";
+}
+
+function readWorkbookPart(pkg: Package, part: string): { sheets: SheetEntry[]; date1904: boolean } {
+  const relationships = pkg.relationships(part);
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  let root: string | undefined;
+  const found = pkg.parse(part, (element, attributes) => {
+    root ??= element;
+    if (element === "workbookPr") date1904 = isTrue(attributes.date1904);
+    else if (element === "sheet") {
+      const idKey = Object.keys(attributes).find((key) => key.endsWith(":id"));
+      const relationship = idKey ? relationships.get(attributes[idKey]) : undefined;
+      sheets.push({
+        name: attributes.name ?? "",
+        part: relationship?.target,
+        // Chart sheets and dialog sheets hold no cells; Office.js lists only worksheets.
+        isWorksheet: !relationship || relationship.type.endsWith("/worksheet"),
+      });
+    }
+  });
+  // A Word or PowerPoint package names its main part the same way; only a `workbook` is one.
+  if (!found || root !== "workbook") throw new ZipProblem("not-workbook");
+  return { sheets, date1904 };
+}
+
+/** The number format of each cell style index (cellXfs), "General" for the default. */
+function readStyles(pkg: Package, part: string | undefined): string[] {
+  if (!part) return [];
+  const custom = new Map<number, string>();
+  const formatIds: number[] = [];
+  let inCellXfs = false;
+  pkg.parse(
+    part,
+    (element, attributes) => {
+      if (element === "numFmt") custom.set(Number(attributes.numFmtId), attributes.formatCode ?? GENERAL);
+      else if (element === "cellXfs") inCellXfs = true;
+      else if (element === "xf" && inCellXfs) formatIds.push(Number(attributes.numFmtId ?? 0));
+    },
+    undefined,
+    (element) => {
+      if (element === "cellXfs") inCellXfs = false;
+    },
+  );
+  return formatIds.map((id) => custom.get(id) ?? BUILTIN_FORMATS[id] ?? GENERAL);
+}
+
+/** The shared string table: each `si`'s text, rich-text runs joined, phonetic runs (`rPh`) left out. */
+function readSharedStrings(pkg: Package, part: string | undefined): string[] {
+  const strings: string[] = [];
+  if (!part) return strings;
+  let current = "";
+  let inText = false;
+  let phonetic = 0;
+  pkg.parse(
+    part,
+    (element) => {
+      if (element === "si") current = "";
+      else if (element === "t") inText = phonetic === 0;
+      else if (element === "rPh") phonetic++;
+    },
+    (text) => {
+      if (inText) current += text;
+    },
+    (element) => {
+      if (element === "t") inText = false;
+      else if (element === "rPh") phonetic--;
+      else if (element === "si") strings.push(unescapeXstring(current));
+    },
+  );
+  return strings;
+}
+
+/** Cells as read, in file order: parallel arrays keep 200 000 rows small. */
+interface CellList {
+  rows: number[];
+  columns: number[];
+  values: CellValue[];
+  formats: (string | undefined)[];
+}
+
+interface ParsedSheet {
+  cells: CellList;
+  merges: CellArea[];
+  hiddenRows: number[];
+  hiddenColumnRanges: { min: number; max: number }[];
+}
+
+/** ISO 8601 text of a `t="d"` cell as an Excel serial number. */
+function isoDateToSerial(text: string, date1904: boolean): CellValue {
+  const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+  return dateToSerial(date, date1904);
+}
+
+function parseSheetPart(
+  pkg: Package,
+  part: string,
+  context: { strings: string[]; formats: string[]; date1904: boolean },
+): ParsedSheet {
+  const cells: CellList = { rows: [], columns: [], values: [], formats: [] };
+  const sheet: ParsedSheet = { cells, merges: [], hiddenRows: [], hiddenColumnRanges: [] };
+  let row = 0;
+  let column = 0;
+  let type = "n";
+  let style = 0;
+  let value: string | null = null;
+  let inline: string | null = null;
+  let inValue = false;
+  let inInlineText = false;
+  let phonetic = 0;
+
+  const finishCell = (): void => {
+    let result: CellValue = null;
+    switch (type) {
+      case "s":
+        result = value === null ? null : (context.strings[Number(value)] ?? null);
+        break;
+      case "inlineStr":
+        result = value ?? (inline === null ? null : unescapeXstring(inline));
+        break;
+      case "str":
+        result = value;
+        break;
+      case "b":
+        result = value === null ? null : isTrue(value.trim());
+        break;
+      case "e":
+        result = value === null ? null : { error: value.trim() };
+        break;
+      case "d":
+        result = value === null ? null : isoDateToSerial(value.trim(), context.date1904);
+        break;
+      default:
+        if (value !== null && value.trim() !== "") {
+          const number = parseFloat(value);
+          // Excel cannot store NaN or ±Infinity; as in cellValue.ts, such a number shows as #NUM!.
+          result = Number.isFinite(number) ? number : { error: "#NUM!" };
+        }
+    }
+    // A formula never calculated has no cached value (`v`) and shows nothing, like an empty cell.
+    if (result === null) return;
+    cells.rows.push(row);
+    cells.columns.push(column);
+    cells.values.push(result);
+    const format = context.formats[style];
+    cells.formats.push(format && format !== GENERAL ? format : undefined);
+  };
+
+  const found = pkg.parse(
+    part,
+    (element, attributes) => {
+      switch (element) {
+        case "row": {
+          const number = attributes.r === undefined ? row + 1 : Number(attributes.r);
+          if (!Number.isInteger(number)) throw new ZipProblem("corrupt-xml");
+          if (number < 1 || number > MAX_ROW) throw new ZipProblem("beyond-grid");
+          row = number;
+          column = 0;
+          if (isTrue(attributes.hidden)) sheet.hiddenRows.push(row);
+          break;
+        }
+        case "c": {
+          const reference = attributes.r === undefined ? undefined : parseReference(attributes.r);
+          if (reference) {
+            row = reference.row;
+            column = reference.column;
+          } else if (++column > MAX_COLUMN) throw new ZipProblem("beyond-grid");
+          type = attributes.t ?? "n";
+          style = attributes.s === undefined ? 0 : Number(attributes.s);
+          value = null;
+          inline = null;
+          break;
+        }
+        case "v":
+          inValue = true;
+          value ??= "";
+          break;
+        case "t":
+          if (phonetic === 0) {
+            inInlineText = true;
+            inline ??= "";
+          }
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "mergeCell": {
+          const area = attributes.ref === undefined ? undefined : parseArea(attributes.ref);
+          if (area) sheet.merges.push(area);
+          break;
+        }
+        case "col":
+          if (isTrue(attributes.hidden)) {
+            const min = Number(attributes.min);
+            const max = Number(attributes.max ?? attributes.min);
+            if (min > MAX_COLUMN || max > MAX_COLUMN) throw new ZipProblem("beyond-grid");
+            sheet.hiddenColumnRanges.push({ min, max });
+          }
+          break;
+      }
+    },
+    (text) => {
+      if (inValue) value += text;
+      else if (inInlineText) inline += text;
+    },
+    (element) => {
+      if (element === "v") inValue = false;
+      else if (element === "t") inInlineText = false;
+      else if (element === "rPh") phonetic--;
+      else if (element === "c") finishCell();
+    },
+  );
+  if (!found) throw new ZipProblem("missing-part");
+  return sheet;
+}
+
+/** Merged areas sorted by their left column, for a binary search per cell. */
+function coveringMerge(sortedByLeft: CellArea[], column: number): CellArea | undefined {
+  let low = 0;
+  let high = sortedByLeft.length - 1;
+  let found: CellArea | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sortedByLeft[middle].left <= column) {
+      found = sortedByLeft[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found && column <= found.right ? found : undefined;
+}
+
+/**
+ * Which cells lie inside a merged area without being its top-left cell: only the top-left keeps a value
+ * (Excel drops the others when it merges). A sweep down the rows with the areas open in each row.
+ */
+function coveredByMerge(cells: CellList, merges: CellArea[], order: number[]): boolean[] {
+  const covered = new Array<boolean>(order.length).fill(false);
+  if (merges.length === 0) return covered;
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let open: CellArea[] = [];
+  let openRow = 0;
+  for (const i of order) {
+    const row = cells.rows[i];
+    if (row !== openRow) {
+      openRow = row;
+      open = open.filter((area) => area.bottom >= row);
+      while (next < byTop.length && byTop[next].top <= row) {
+        if (byTop[next].bottom >= row) open.push(byTop[next]);
+        next++;
+      }
+      open.sort((a, b) => a.left - b.left);
+    }
+    const area = coveringMerge(open, cells.columns[i]);
+    covered[i] = area !== undefined && (area.top !== row || area.left !== cells.columns[i]);
+  }
+  return covered;
+}
+
+/** Lays the cells out as the snapshot's rows over the used range, with merges clipped to it. */
+function sheetSnapshot(name: string, parsed: ParsedSheet): SheetSnapshot {
+  const { cells } = parsed;
+  const count = cells.rows.length;
+  const order = Array.from({ length: count }, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i++) {
+    sorted =
+      cells.rows[i] > cells.rows[i - 1] ||
+      (cells.rows[i] === cells.rows[i - 1] && cells.columns[i] > cells.columns[i - 1]);
+  }
+  if (!sorted)
+    order.sort((a, b) => cells.rows[a] - cells.rows[b] || cells.columns[a] - cells.columns[b] || a - b);
+  const covered = coveredByMerge(cells, parsed.merges, order);
+
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  const include = (row: number, column: number): void => {
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, column);
+    right = Math.max(right, column);
+  };
+  for (const i of order) if (!covered[i]) include(cells.rows[i], cells.columns[i]);
+  // A merged area's top-left cell holds its value, so it counts as used even when empty; the rest of the
+  // area is clipped to the data below, never expanded (a merged whole column would be a million rows).
+  for (const area of parsed.merges) include(area.top, area.left);
+  if (bottom === 0) {
+    return {
+      name,
+      origin: { row: 1, column: 1 },
+      values: [],
+      numberFormats: [],
+      merges: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+  }
+
+  // Row lengths first, so that the cell limit is checked before anything is allocated.
+  const rowLength = new Map<number, number>();
+  for (const i of order) {
+    if (!covered[i]) rowLength.set(cells.rows[i], cells.columns[i] - left + 1);
+  }
+  let dense = 0;
+  for (const length of rowLength.values()) dense += length;
+  const merges = parsed.merges
+    .map((area) => ({ ...area, bottom: Math.min(area.bottom, bottom), right: Math.min(area.right, right) }))
+    .filter((area) => area.bottom > area.top || area.right > area.left);
+  for (const area of merges) dense += (area.bottom - area.top + 1) * (area.right - area.left + 1);
+  if (dense > MAX_SHEET_CELLS) throw new ZipProblem("too-many-cells");
+
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    values.push([]);
+    numberFormats.push([]);
+  }
+  for (const i of order) {
+    if (covered[i]) continue;
+    const r = cells.rows[i] - top;
+    const c = cells.columns[i] - left;
+    const rowValues = values[r];
+    while (rowValues.length < c) rowValues.push(null);
+    rowValues[c] = cells.values[i];
+    const format = cells.formats[i];
+    if (format) {
+      const rowFormats = numberFormats[r];
+      while (rowFormats.length < c) rowFormats.push(GENERAL);
+      rowFormats[c] = format;
+    }
+  }
+
+  // Only hidden rows and columns inside the used range matter; Excel often hides every column to XFD.
+  const hiddenRows = [...new Set(parsed.hiddenRows.filter((r) => r >= top && r <= bottom))].sort(
+    (a, b) => a - b,
+  );
+  const hiddenColumns = new Set<number>();
+  for (const range of parsed.hiddenColumnRanges) {
+    for (let c = Math.max(range.min, left); c <= Math.min(range.max, right); c++) hiddenColumns.add(c);
+  }
+  return {
+    name,
+    origin: { row: top, column: left },
+    values,
+    numberFormats,
+    merges,
+    hiddenRows,
+    hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
+  };
+}
+
+/** The file name without its folders, in either separator (the core runs in the browser too). */
+export function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+}
+
+/**
+ * Reads an .xlsx workbook from bytes. `file` names the file in errors; the snapshot is named by its base
+ * name. Throws `UnreadableWorkbookError` and nothing else: an internal message never becomes a reason.
+ */
+export function readXlsx(bytes: Uint8Array, file: string): WorkbookSnapshot {
+  const problem = inspectWorkbookBytes(bytes);
+  if (problem) throw new UnreadableWorkbookError(file, problem);
+  try {
+    const pkg = new Package(bytes);
+    const workbookPart = workbookPartName(pkg);
+    const { sheets, date1904 } = readWorkbookPart(pkg, workbookPart);
+    const parts = [...pkg.relationships(workbookPart).values()];
+    const partOf = (type: string): string | undefined => parts.find((p) => p.type.endsWith(type))?.target;
+    const formats = readStyles(pkg, partOf("/styles"));
+    const strings = readSharedStrings(pkg, partOf("/sharedStrings"));
+    const snapshots: SheetSnapshot[] = [];
+    for (const sheet of sheets) {
+      if (!sheet.isWorksheet) continue;
+      if (!sheet.part) throw new ZipProblem("missing-part");
+      const parsed = parseSheetPart(pkg, sheet.part, { strings, formats, date1904 });
+      snapshots.push(sheetSnapshot(sheet.name, parsed));
+    }
+    return { name: baseName(file), sheets: snapshots };
+  } catch (error) {
+    if (error instanceof ZipProblem) throw new UnreadableWorkbookError(file, error.kind);
+    if (error instanceof RangeError) throw new UnreadableWorkbookError(file, "too-large");
+    throw error;
+  }
+}
