@@ -1,7 +1,7 @@
 /**
  * Opens an .xlsx in the browser as an emulated Excel workbook. The bytes go through the file adapter's
- * own checks (`inspectWorkbookBytes`: encrypted, old .xls, truncated …) and its ExcelJS-to-snapshot
- * conversion (`workbookSnapshot`), so the playground reads a file exactly as `sitova validate` does; then
+ * own reader (`readXlsx`: encrypted, old .xls, truncated, too large …), so the playground reads a file
+ * exactly as `sitova validate` does; then
  * what a snapshot lacks but Excel shows is added to the emulator's model: fills, fonts, alignment,
  * formulas, column widths and row heights, hidden and coloured sheets, frozen panes, sheet protection,
  * Excel tables, data validations, the active sheet, and the workbook's custom XML parts (where Sitova keeps the fills it painted over).
@@ -13,8 +13,7 @@ import type { EmulatedExcel } from "../emulator";
 import type { CustomXmlPartModel, FontModel, SheetModel } from "../emulator/model";
 import { formatArea, parseAddress } from "../emulator/address";
 import { inspectXml } from "../emulator/xml";
-import { inspectWorkbookBytes } from "../xlsx/inspectBytes";
-import { workbookSnapshot } from "../xlsx/readWorkbook";
+import { readXlsx } from "../xlsx/readXlsx";
 import { UnreadableWorkbookError } from "../xlsx/unreadable";
 import { oneLine } from "../xlsx/unreadable";
 
@@ -321,8 +320,8 @@ export async function readCustomXmlParts(bytes: ArrayBuffer): Promise<CustomXmlP
  * `UnreadableWorkbookError` (with the command line's reasons) when the bytes are not a readable workbook.
  */
 export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promise<EmulatedExcel> {
-  const problem = inspectWorkbookBytes(Buffer.from(bytes));
-  if (problem) throw new UnreadableWorkbookError(name, problem);
+  // The command line's reader first: its limits refuse hostile files before ExcelJS reads the details.
+  const snapshot = readXlsx(new Uint8Array(bytes), name);
   const workbook = new ExcelJS.Workbook();
   let parts: CustomXmlPartModel[];
   try {
@@ -331,7 +330,6 @@ export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promis
   } catch (error) {
     throw new UnreadableWorkbookError(name, "corrupt", oneLine(error).replace(/^Bug\s*:\s*/, ""));
   }
-  const snapshot = workbookSnapshot(workbook, name);
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
   const emulator = createEmulator(snapshot, {
     activeSheet: workbook.worksheets[activeTab]?.name ?? workbook.worksheets[0]?.name,
