@@ -19,7 +19,6 @@ interface HostileCase {
   kind?: UnreadableKind;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the generator is a plain Node script
 const hostile = require("../fixtures/make_hostile.js") as {
   SMALL_CASES: HostileCase[];
   BOMB_CASES: HostileCase[];
