@@ -8,6 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { encodeXstring } from "../domain";
 import type { EmulatedExcel } from "../emulator";
 import { dataValidationAt, dataValidationCells } from "../emulator/dataValidation";
 import type { DataValidationModel } from "../emulator/dataValidation";
@@ -38,6 +39,11 @@ const VERTICAL: Record<string, ExcelJS.Alignment["vertical"]> = {
   Distributed: "distributed",
 };
 
+/**
+ * A cell's value for ExcelJS. Text is stored as Excel stores it (`encodeXstring`): ExcelJS would drop control
+ * characters silently and write U+FFFE or a lone surrogate raw, making the file not well-formed XML, and a
+ * user's value must come back exactly when the download is opened again.
+ */
 function cellValue(cell: CellModel): ExcelJS.CellValue {
   const value = cell.value;
   const result =
@@ -45,12 +51,14 @@ function cellValue(cell: CellModel): ExcelJS.CellValue {
       ? undefined
       : typeof value === "object"
         ? ({ error: value.error } as ExcelJS.CellErrorValue)
-        : value;
+        : typeof value === "string"
+          ? encodeXstring(value)
+          : value;
   if (cell.formula) {
     return { formula: cell.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
   }
-  if (cell.hyperlink?.address && typeof value === "string")
-    return { text: value, hyperlink: cell.hyperlink.address, tooltip: cell.hyperlink.screenTip };
+  if (cell.hyperlink?.address && typeof result === "string")
+    return { text: result, hyperlink: cell.hyperlink.address, tooltip: cell.hyperlink.screenTip };
   return result === undefined ? null : (result as ExcelJS.CellValue);
 }
 
