@@ -34,7 +34,9 @@ const OPEN_FOR_CHECK = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (const
  * device such as /dev/zero never ends: both are refused before a byte is read.
  * Throws `UnreadableWorkbookError` (missing, directory, not-regular, io).
  */
-async function openRegularFile(file: string): Promise<{ handle: FileHandle; identity: string }> {
+async function openRegularFile(
+  file: string,
+): Promise<{ handle: FileHandle; identity: string; size: number }> {
   let handle: FileHandle;
   try {
     handle = await fs.open(file, OPEN_FOR_CHECK);
@@ -50,7 +52,7 @@ async function openRegularFile(file: string): Promise<{ handle: FileHandle; iden
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new UnreadableWorkbookError(file, "directory");
     if (!stats.isFile()) throw new UnreadableWorkbookError(file, "not-regular");
-    return { handle, identity: `${stats.dev}:${stats.ino}` };
+    return { handle, identity: `${stats.dev}:${stats.ino}`, size: stats.size };
   } catch (error) {
     await handle.close();
     throw error;
@@ -85,16 +87,20 @@ export type InputRead = { bytes: Buffer; sameAs?: undefined } | { sameAs: string
 export class InputFiles {
   private readonly seen = new Map<string, string>();
 
+  /** `maxBytes`: a larger file is refused as too large before it is read into memory. */
+  constructor(private readonly maxBytes: number) {}
+
   async read(file: string): Promise<InputRead> {
     const resolved = `path:${path.resolve(file)}`;
     const sameAs = this.seen.get(resolved);
     if (sameAs !== undefined) return { sameAs };
     this.seen.set(resolved, file);
-    const { handle, identity } = await openRegularFile(file);
+    const { handle, identity, size } = await openRegularFile(file);
     const first = this.seen.get(`file:${identity}`);
-    if (first !== undefined) {
+    if (first !== undefined || size > this.maxBytes) {
       await handle.close();
-      return { sameAs: first };
+      if (first !== undefined) return { sameAs: first };
+      throw new UnreadableWorkbookError(file, "too-large");
     }
     this.seen.set(`file:${identity}`, file);
     return { bytes: await readAll(file, handle) };

@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Schema, WorkbookSummary } from "../domain";
 import { builtinSchema, combineSummaries, summarizeWorkbook } from "../domain";
-import { readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { MAX_FILE_BYTES, readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { UnreadableSource } from "../xlsx/writeSummary";
 import { summaryWorkbookBuffer } from "../xlsx/writeSummary";
@@ -77,7 +77,7 @@ export async function runSummarize(command: SummarizeCommand, io: CliIO): Promis
 
   const summaries: WorkbookSummary[] = [];
   const unreadable: UnreadableSource[] = [];
-  const inputs = new InputFiles();
+  const inputs = new InputFiles(MAX_FILE_BYTES);
   // One file at a time, as validate: a large workbook is large in memory.
   for (const file of command.files) {
     const result = await summarizeFile(file, inputs, command, schema);

@@ -1,7 +1,7 @@
 /** `sitova validate FILE...`: reads each file, runs the engine and prints the report. */
 import type { Schema } from "../domain";
 import { validateWorkbook } from "../domain";
-import { readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import { MAX_FILE_BYTES, readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { ValidateCommand } from "./args";
 import { formatJson } from "./formatJson";
@@ -53,7 +53,7 @@ export async function runValidate(command: ValidateCommand, io: CliIO): Promise<
     io.stdout.write(separator + text);
     separator = "\n";
   };
-  const inputs = new InputFiles();
+  const inputs = new InputFiles(MAX_FILE_BYTES);
   // One file at a time: a 50 000-row workbook is large in memory, and the text output streams per file.
   for (const file of command.files) {
     const result = await checkFile(file, inputs, command, schema);

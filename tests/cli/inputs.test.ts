@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { MAX_FILE_BYTES } from "../../src/xlsx/readWorkbook";
 import { SAMPLE, VALID, runCli, runJson } from "./runCli";
 
 const NOT_REGULAR = {
@@ -73,6 +74,16 @@ describe("only regular files are read", () => {
       expect(run.stdout).toBe("");
       expect(run.stderr).toBe(`sitova: --schema ${schema()}: ${NOT_REGULAR.fi}\n`);
     }
+  });
+
+  it("a file larger than the reader's limit is refused before it is read into memory", async () => {
+    const huge = path.join(tmp, "valtava.xlsx");
+    fs.closeSync(fs.openSync(huge, "w"));
+    fs.truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: takes no disk space
+    const run = await runCli("validate", huge, VALID, "--lang", "en");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^sitova: ${huge}: the workbook is too large[^\n]*\n$`));
+    fs.rmSync(huge);
   });
 
   it("a symbolic link to a regular file is read", async () => {
