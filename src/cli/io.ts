@@ -94,13 +94,16 @@ export class InputFiles {
     const resolved = `path:${path.resolve(file)}`;
     const sameAs = this.seen.get(resolved);
     if (sameAs !== undefined) return { sameAs };
+    // Until the file is known, its path stands for it: a file that cannot be opened is reported once.
     this.seen.set(resolved, file);
     const { handle, identity, size } = await openRegularFile(file);
     const first = this.seen.get(`file:${identity}`);
     if (first !== undefined || size > this.maxBytes) {
       await handle.close();
-      if (first !== undefined) return { sameAs: first };
-      throw new UnreadableWorkbookError(file, "too-large");
+      if (first === undefined) throw new UnreadableWorkbookError(file, "too-large");
+      // Later names of this path then point at the name the workbook was read under.
+      this.seen.set(resolved, first);
+      return { sameAs: first };
     }
     this.seen.set(`file:${identity}`, file);
     return { bytes: await readAll(file, handle) };

@@ -150,6 +150,13 @@ describe("a workbook named twice is read once", () => {
     expect(twice.summary.groups).toEqual(once.summary.groups);
     expect(twice.summary.files.map((f) => f.file)).toEqual([names.relative]);
 
+    // The warning names the file as it was read, also for a second name of a link.
+    const viaLink = await summaryOf(names.relative, names.symlink, names.symlink);
+    expect(viaLink.run.stderr.trimEnd().split("\n")).toEqual([
+      `sitova: ${names.symlink}: the same workbook as ${names.relative}; included only once`,
+      `sitova: ${names.symlink}: the same workbook as ${names.relative}; included only once`,
+    ]);
+
     const withCopy = await summaryOf(names.relative, names.copy);
     expect(withCopy.run.stderr).toBe("");
     expect(withCopy.summary.files.map((f) => f.file)).toEqual([names.relative, names.copy]);
