@@ -1,7 +1,7 @@
 /**
  * Streams one XML part of the package through saxes, chunk by chunk as it is inflated, so that no part is
- * ever held whole in memory. Element and attribute names are given without their namespace prefix:
- * writers differ in prefixes (`x:c`, `c`), never in local names.
+ * ever held whole in memory. Element names are given without their namespace prefix: writers differ in
+ * prefixes (`x:c`, `c`), never in local names.
  */
 import { SaxesParser } from "saxes";
 import type { ZipEntry } from "./zip";
@@ -20,16 +20,6 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-function localAttributes(attributes: Record<string, string>): Attributes {
-  const local: Attributes = {};
-  for (const name in attributes) {
-    // `r:id` keeps its prefix in the key too, since `id` alone may be another attribute.
-    local[localName(name)] = attributes[name];
-    if (name.includes(":")) local[name] = attributes[name];
-  }
-  return local;
-}
-
 /** Parses the entry's XML; throws `ZipProblem("corrupt-xml")` for XML that is not well-formed. */
 export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
   const parser = new SaxesParser({ position: false });
@@ -42,7 +32,9 @@ export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHan
     failure ??= new Error("DTD");
   });
   parser.on("opentag", (node) => {
-    if (!failure) handler.open(localName(node.name), localAttributes(node.attributes as Attributes));
+    // SpreadsheetML's attributes are unqualified (`r`, `t`, `s`); the one qualified attribute Sitova reads,
+    // a sheet's relationship id, is looked up by its `:id` ending.
+    if (!failure) handler.open(localName(node.name), node.attributes as Attributes);
   });
   const close = handler.close;
   if (close) parser.on("closetag", (node) => !failure && close(localName(node.name)));

@@ -31,8 +31,11 @@ export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 export const MAX_RATIO = 100;
 /** Small parts (styles, a sheet of empty formatted cells) may pack far better than data; no ratio check below this. */
 export const RATIO_GRACE_BYTES = 8 * 1024 * 1024;
-/** Compressed bytes given to the inflater at a time: at most about 1 000 times this comes out of one push. */
-const PUSH_BYTES = 16 * 1024;
+/**
+ * Compressed bytes given to the inflater at a time: at most about 1 000 times this (64 MB) comes out of one
+ * push before the limits are checked; smaller pushes cost more in fflate's buffer growth.
+ */
+const PUSH_BYTES = 64 * 1024;
 
 const SIGNATURE = {
   localFile: 0x04034b50,
