@@ -180,7 +180,14 @@ function workbookPartName(pkg: Package): string {
   return "xl/workbook.xml";
 }
 
-function readWorkbookPart(pkg: Package, part: string): { sheets: SheetEntry[]; date1904: boolean } {
+interface WorkbookPart {
+  sheets: SheetEntry[];
+  date1904: boolean;
+  /** Where the styles and the shared strings are, by the workbook's relationships. */
+  partOfType(type: string): string | undefined;
+}
+
+function readWorkbookPart(pkg: Package, part: string): WorkbookPart {
   const relationships = pkg.relationships(part);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -201,7 +208,9 @@ function readWorkbookPart(pkg: Package, part: string): { sheets: SheetEntry[]; d
   });
   // A Word or PowerPoint package names its main part the same way; only a `workbook` is one.
   if (!found || root !== "workbook") throw new ZipProblem("not-workbook");
-  return { sheets, date1904 };
+  const targets = [...relationships.values()];
+  const partOfType = (type: string) => targets.find((t) => t.type.endsWith(type))?.target;
+  return { sheets, date1904, partOfType };
 }
 
 /** The number format of each cell style index (cellXfs), "General" for the default. */
@@ -555,13 +564,14 @@ function sheetSnapshot(name: string, parsed: ParsedSheet): SheetSnapshot {
 }
 
 /** The file name without its folders, in either separator (the core runs in the browser too). */
-export function baseName(file: string): string {
+function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
 }
 
 /**
  * Reads an .xlsx workbook from bytes. `file` names the file in errors; the snapshot is named by its base
- * name. Throws `UnreadableWorkbookError` and nothing else: an internal message never becomes a reason.
+ * name. Throws `UnreadableWorkbookError`, in Sitova's words, for every file it cannot read (the property
+ * tests feed it random corruptions); another error would be a bug of the reader itself.
  */
 export function readXlsx(bytes: Uint8Array, file: string): WorkbookSnapshot {
   const problem = inspectWorkbookBytes(bytes);
@@ -569,11 +579,9 @@ export function readXlsx(bytes: Uint8Array, file: string): WorkbookSnapshot {
   try {
     const pkg = new Package(bytes);
     const workbookPart = workbookPartName(pkg);
-    const { sheets, date1904 } = readWorkbookPart(pkg, workbookPart);
-    const parts = [...pkg.relationships(workbookPart).values()];
-    const partOf = (type: string): string | undefined => parts.find((p) => p.type.endsWith(type))?.target;
-    const formats = readStyles(pkg, partOf("/styles"));
-    const strings = readSharedStrings(pkg, partOf("/sharedStrings"));
+    const { sheets, date1904, partOfType } = readWorkbookPart(pkg, workbookPart);
+    const formats = readStyles(pkg, partOfType("/styles"));
+    const strings = readSharedStrings(pkg, partOfType("/sharedStrings"));
     const snapshots: SheetSnapshot[] = [];
     for (const sheet of sheets) {
       if (!sheet.isWorksheet) continue;
