@@ -3,6 +3,7 @@
  * ever held whole in memory. Element names are given without their namespace prefix: writers differ in
  * prefixes (`x:c`, `c`), never in local names.
  */
+import { DecodeUTF8 } from "fflate";
 import { SaxesParser } from "saxes";
 import type { ZipEntry } from "./zip";
 import { ZipProblem, inflateEntry } from "./zip";
@@ -41,13 +42,27 @@ export function parseXmlPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHan
   const text = handler.text;
   if (text) parser.on("text", (value) => !failure && text(value));
 
-  const decoder = new TextDecoder("utf-8");
+  /** Set while saxes and the handler run: their errors pass through; only the decoder's are rewritten. */
+  let writing = false;
   const write = (chunk: string): void => {
+    writing = true;
     parser.write(chunk);
+    writing = false;
     if (failure) throw new ZipProblem("corrupt-xml");
   };
-  inflateEntry(bytes, entry, (chunk) => write(decoder.decode(chunk, { stream: true })));
-  write(decoder.decode());
+  // fflate's streaming decoder keeps a character split between two chunks whole; it uses the platform's
+  // TextDecoder where there is one, its own code elsewhere (which throws on bad UTF-8).
+  const decoder = new DecodeUTF8((decoded) => write(decoded));
+  const decode = (chunk: Uint8Array, final: boolean): void => {
+    try {
+      decoder.push(chunk, final);
+    } catch (error) {
+      if (writing) throw error;
+      throw new ZipProblem("corrupt-xml");
+    }
+  };
+  inflateEntry(bytes, entry, (chunk) => decode(chunk, false));
+  decode(new Uint8Array(0), true);
   parser.close();
   if (failure) throw new ZipProblem("corrupt-xml");
 }

@@ -7,7 +7,7 @@
  * Format: PKWARE APPNOTE.TXT 6.3.x, sections 4.3.7 (local file header), 4.3.12 (central directory),
  * 4.3.14-4.3.16 (ZIP64 end records) and 4.5.3 (ZIP64 extended information extra field).
  */
-import { Inflate } from "fflate";
+import { Inflate, strFromU8 } from "fflate";
 import type { UnreadableKind } from "./unreadable";
 
 /** Why an archive or one of its entries cannot be used; the caller names the file. */
@@ -71,7 +71,17 @@ function u64(bytes: Uint8Array, at: number): number {
   return u32(bytes, at) + u32(bytes, at + 4) * 0x1_0000_0000;
 }
 
-const utf8 = new TextDecoder("utf-8");
+/**
+ * An entry name as text. fflate decodes with the platform's TextDecoder where there is one (replacing bad
+ * bytes) and with its own code elsewhere (jsdom), which refuses bad UTF-8: then the bytes are read as Latin-1.
+ */
+function entryName(bytes: Uint8Array): string {
+  try {
+    return strFromU8(bytes);
+  } catch {
+    return strFromU8(bytes, true);
+  }
+}
 
 export function findEndOfCentralDirectory(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
@@ -140,7 +150,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     if (nameEnd + extraLength > bytes.length) throw new ZipProblem("truncated");
     const entry: ZipEntry = {
       // Writers differ on a leading slash; part names are compared without it.
-      name: utf8.decode(bytes.subarray(at + 46, nameEnd)).replace(/^\//, ""),
+      name: entryName(bytes.subarray(at + 46, nameEnd)).replace(/^\//, ""),
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
       size: u32(bytes, at + 24),
