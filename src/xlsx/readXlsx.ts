@@ -302,7 +302,8 @@ function parseSheetPart(
     let result: CellValue = null;
     switch (type) {
       case "s":
-        result = value === null ? null : (context.strings[Number(value)] ?? null);
+        // An empty `<v/>` is no index (Number("") would be 0, the first string).
+        result = value === null || value.trim() === "" ? null : (context.strings[Number(value)] ?? null);
         break;
       case "inlineStr":
         result = value ?? (inline === null ? null : unescapeXstring(inline));

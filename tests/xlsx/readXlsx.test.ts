@@ -73,10 +73,10 @@ function refusal(bytes: Uint8Array): UnreadableKind {
 }
 
 describe("readXlsx reads the forms other writers use", () => {
-  it("joins rich-text runs, leaves out phonetic runs and decodes _xHHHH_ escapes", () => {
+  it("joins rich-text runs, leaves out phonetic runs, decodes _xHHHH_ escapes and reads an empty index as empty", () => {
     const sheet = oneSheet(
       worksheet(
-        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>',
+        '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v/></c></row></sheetData>',
       ),
       {
         sharedStrings:
