@@ -16,7 +16,7 @@ const END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06]; // "PK\5\6": an empty
 const EOCD_SIZE = 22;
 
 /** The part every SpreadsheetML package has, and the package's own relationships that name it. */
-export const WORKBOOK_PART = "xl/workbook.xml";
+const WORKBOOK_PART = "xl/workbook.xml";
 const PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {

@@ -21,13 +21,13 @@ import { parseXmlPart } from "./xmlPart";
 import type { ZipEntry } from "./zip";
 import { ZipProblem, readCentralDirectory } from "./zip";
 
-export const MAX_ROW = 1_048_576;
-export const MAX_COLUMN = 16_384;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 /**
  * Most cells one sheet may put in the snapshot, counting the cells the engine's merged areas cover: a
  * 200 000-row goal sheet has 1.8 million. Beyond this the snapshot alone would pass the memory bar.
  */
-export const MAX_SHEET_CELLS = 20_000_000;
+const MAX_SHEET_CELLS = 20_000_000;
 
 /** Built-in number formats (ECMA-376 Part 1, §18.8.30); other ids must be defined in styles.xml. */
 const BUILTIN_FORMATS: Record<number, string> = {

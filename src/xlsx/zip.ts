@@ -22,15 +22,15 @@ export class ZipProblem extends Error {
  * Largest inflated size of one entry. A 200 000-row goal sheet is 74 MB of XML and Excel's whole grid of
  * goal rows about 390 MB; beyond this a part is refused as too large before anything is inflated.
  */
-export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 /**
  * Largest inflated-to-packed ratio of an entry above `RATIO_GRACE_BYTES`. Apache POI refuses the same
  * (ZipSecureFile's MIN_INFLATE_RATIO of 0.01) for .xlsx files; sheets and shared strings written by Excel,
  * LibreOffice or ExcelJS pack 5-30 times, while a zip bomb packs up to DEFLATE's limit of about 1 000.
  */
-export const MAX_RATIO = 100;
+const MAX_RATIO = 100;
 /** Small parts (styles, a sheet of empty formatted cells) may pack far better than data; no ratio check below this. */
-export const RATIO_GRACE_BYTES = 8 * 1024 * 1024;
+const RATIO_GRACE_BYTES = 8 * 1024 * 1024;
 /**
  * Compressed bytes given to the inflater at a time: at most about 1 000 times this (64 MB) comes out of one
  * push before the limits are checked; smaller pushes cost more in fflate's buffer growth.
@@ -83,7 +83,7 @@ function entryName(bytes: Uint8Array): string {
   }
 }
 
-export function findEndOfCentralDirectory(bytes: Uint8Array): number {
+function findEndOfCentralDirectory(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
   for (let at = bytes.length - END_SIZE; at >= stop; at--) {
     if (u32(bytes, at) === SIGNATURE.end) return at;
@@ -169,7 +169,7 @@ function absurd(inflated: number, compressed: number): boolean {
 }
 
 /** Refuses an entry whose declared size is absurd, before anything is inflated. */
-export function checkDeclaredSize(entry: ZipEntry): void {
+function checkDeclaredSize(entry: ZipEntry): void {
   if (absurd(entry.size, entry.compressedSize)) throw new ZipProblem("too-large");
 }
 
