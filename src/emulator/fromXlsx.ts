@@ -1,6 +1,6 @@
 /**
  * Loads the emulator from an .xlsx file (Node only): values, number formats, merges and hidden rows and
- * columns through the project's ExcelJS reader (`readWorkbookFile`), plus the cells' solid fills, which
+ * columns through the project's .xlsx reader (`readWorkbookFile`), plus the cells' solid fills, which
  * the snapshot does not carry but highlight/clear tests must preserve.
  */
 import ExcelJS from "exceljs";
