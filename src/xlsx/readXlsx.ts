@@ -354,7 +354,11 @@ function parseSheetPart(
           if (reference) {
             row = reference.row;
             column = reference.column;
-          } else if (++column > MAX_COLUMN) throw new ZipProblem("beyond-grid");
+          } else {
+            if (++column > MAX_COLUMN) throw new ZipProblem("beyond-grid");
+            // A cell outside any row element (malformed, but parsable) goes to row 1, never to a row 0.
+            row ||= 1;
+          }
           type = attributes.t ?? "n";
           style = attributes.s === undefined ? 0 : Number(attributes.s);
           value = null;

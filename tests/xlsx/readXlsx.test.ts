@@ -96,6 +96,11 @@ describe("readXlsx reads the forms other writers use", () => {
     );
     expect(sheet.origin).toEqual({ row: 1, column: 1 });
     expect(sheet.values).toEqual([[1, 2], [3], [], [], [null, null, 4, 5]]);
+    // A cell outside any row element, as a fuzzed file may have it, goes to row 1.
+    expect(oneSheet(worksheet("<sheetData><c><v>7</v></c></sheetData>")).origin).toEqual({
+      row: 1,
+      column: 1,
+    });
   });
 
   it("reads elements with a namespace prefix", () => {
