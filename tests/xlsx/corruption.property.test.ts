@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
 import { readCentralDirectory } from "../../src/xlsx/zip";
@@ -137,6 +138,88 @@ describe("through the command line", () => {
         if (run.code === 2) expect(run.stderr).toMatch(/^sitova: /);
       }),
       { numRuns: 40, seed: 10 },
+    );
+  });
+});
+
+describe("sheets of random SpreadsheetML", () => {
+  // Mostly small rows; now and then Excel's last row or one past it (a sheet reaching row 1,048,576 costs
+  // a million empty rows in the snapshot, so it stays rare to keep the test quick).
+  const rowNumber = fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 40 }), weight: 20 },
+    { arbitrary: fc.constantFrom(1_048_576, 1_048_577, 2_000_000_000), weight: 1 },
+  );
+  const reference = fc.oneof(
+    fc.constant(undefined),
+    fc
+      .tuple(fc.constantFrom("A", "B", "Z", "AA", "XFD", "XFE", "a"), rowNumber)
+      .map(([letters, row]) => `${letters}${row}`),
+    fc.constantFrom("", "1A", "$B$2", "A1:B2", "ABCDE1"),
+  );
+  const attribute = (name: string, value: string | undefined) =>
+    value === undefined ? "" : ` ${name}="${value}"`;
+  const cell = fc
+    .tuple(
+      reference,
+      fc.constantFrom(undefined, "s", "str", "inlineStr", "b", "e", "d", "n", "x"),
+      fc.oneof(
+        fc.constant(undefined),
+        fc.string({ maxLength: 6 }).map((s) => s.replace(/[<&"]/g, "")),
+        fc.constantFrom("0", "1", "-3.5", "2021-06-30", "#N/A", "1e999"),
+      ),
+    )
+    .map(
+      ([r, t, v]) =>
+        `<c${attribute("r", r)}${attribute("t", t)}>${v === undefined ? "" : `<v>${v}</v>`}${t === "inlineStr" ? "<is><t>x</t></is>" : ""}</c>`,
+    );
+  const row = fc
+    .tuple(
+      fc.oneof(fc.constant(undefined), rowNumber.map(String)),
+      fc.boolean(),
+      fc.array(cell, { maxLength: 4 }),
+    )
+    .map(
+      ([r, hidden, cells]) =>
+        `<row${attribute("r", r)}${hidden ? ' hidden="1"' : ""}>${cells.join("")}</row>`,
+    );
+  const merge = reference.map(
+    (r) => `<mergeCell${attribute("ref", r === undefined ? undefined : `A1:${r}`)}/>`,
+  );
+  const sheetXml = fc
+    .tuple(
+      fc.array(row, { maxLength: 6 }),
+      fc.array(merge, { maxLength: 3 }),
+      fc.array(cell, { maxLength: 2 }),
+    )
+    .map(
+      ([rows, merges, loose]) =>
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${loose.join("")}${rows.join("")}</sheetData>` +
+        `<mergeCells>${merges.join("")}</mergeCells></worksheet>`,
+    );
+
+  /** The base workbook (kuva-enn2-2021.xlsx) with its sheet replaced, stored so no deflate is needed. */
+  function withSheet(xml: string): Uint8Array {
+    const parts = unzipSync(WORKBOOKS[3]);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml);
+    return zipSync(parts, { level: 0 });
+  }
+
+  it("reads a snapshot inside Excel's grid, or refuses the file in one line", () => {
+    fc.assert(
+      fc.property(sheetXml, (xml) => {
+        try {
+          const sheet = readXlsx(withSheet(xml), "random.xlsx").sheets[0];
+          expect(sheet.origin.row).toBeGreaterThanOrEqual(1);
+          expect(sheet.origin.column).toBeGreaterThanOrEqual(1);
+          expect(sheet.origin.row + sheet.values.length - 1).toBeLessThanOrEqual(1_048_576);
+          for (const area of sheet.merges)
+            expect(area.bottom).toBeLessThanOrEqual(sheet.origin.row + sheet.values.length - 1);
+        } catch (error) {
+          if (!(error instanceof UnreadableWorkbookError)) throw error;
+          expect(error.message).not.toMatch(/[\r\n]/);
+        }
+      }),
+      { numRuns: 300, seed: 10 },
     );
   });
 });
