@@ -1,16 +1,10 @@
-import * as path from "path";
-import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
-import { Session } from "../../src/app/session";
+import type { EmulatorOptions } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { NOW, sessionOn as openSession } from "../support/session";
 
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
-const NOW = new Date("2026-11-27T12:00:00Z");
-
-async function sessionOn(options: Parameters<typeof loadEmulatorFromXlsx>[1] = {}) {
-  const emulator: EmulatedExcel = await loadEmulatorFromXlsx(SAMPLE, options);
-  const session = new Session({ run: emulator.run, features: { mergedAreas: true } }, "fi", () => NOW);
+async function sessionOn(options: EmulatorOptions = {}) {
+  const { emulator, session } = await openSession({ options });
   const phases: SessionState["phase"][] = [];
   session.subscribe((state) => phases.push(state.phase));
   return { emulator, session, phases };

@@ -3,7 +3,8 @@ import type { EmulatedExcel } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { PHASE_PROGRESS } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { NO_TABLE, sessionAgain, sessionOn } from "./helpers";
+import { NO_TABLE } from "../support/paths";
+import { sessionAgain, sessionOn } from "../support/session";
 
 const keys = (state: SessionState) => state.report!.findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
 

@@ -5,9 +5,8 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { SAMPLE, VALID } from "./runCli";
+import { ROOT, SAMPLE, VALID } from "../support/paths";
 
-const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "sitova.js");
 
 function sitova(...args: string[]): { status: number | null; stdout: string; stderr: string } {

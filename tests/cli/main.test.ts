@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { FIXTURES, SAMPLE, VALID, runCli, runJson } from "./runCli";
+import { FIXTURES, SAMPLE, VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

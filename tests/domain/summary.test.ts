@@ -2,13 +2,13 @@
  * The summary model. Every expected count is worked out by hand from the rows built here (or, for the
  * sample workbook, from tests/fixtures/make_public.py), never by the code under test.
  */
-import * as path from "node:path";
 import type { CellValue, WorkbookSnapshot } from "../../src/domain";
 import { builtinSchema, validateWorkbook } from "../../src/domain";
 import type { ForecastCounts, TableSummary, WorkbookSummary } from "../../src/domain/summary";
 import { combineSummaries, detectDivision, summarizeWorkbook } from "../../src/domain/summary";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { HEADERS, STANDARD_HEADER, T1, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
+import { SAMPLE } from "../support/paths";
 import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
 const T2 = "Kestävän kasvun turvaaminen on kaupungin keskeisin tehtävä";
@@ -522,11 +522,11 @@ describe("the JSON shape", () => {
   });
 });
 
-describe("the sample workbook (tests/fixtures/kuva-2021-sample.xlsx)", () => {
+describe("the sample workbook (assets/samples/kuva-2021-sample.xlsx)", () => {
   let summary: WorkbookSummary;
   beforeAll(async () => {
     summary = summarizeWorkbook(
-      await readWorkbookFile(path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx")),
+      await readWorkbookFile(SAMPLE),
     );
   });
 

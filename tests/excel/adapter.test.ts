@@ -2,30 +2,23 @@ import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { Finding, WorkbookSnapshot } from "../../src/domain";
 import { createEmulator } from "../../src/emulator";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
-import type { ExcelHost } from "../../src/excel/host";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { clearHighlights, HIGHLIGHT_FILLS, syncHighlights } from "../../src/excel/highlights";
 import { writeReportSheet } from "../../src/excel/reportSheet";
 import { goToCell } from "../../src/excel/navigate";
+import { FIXTURES, NO_TABLE, SAMPLE, VALID } from "../support/paths";
+import { hostOf } from "../support/session";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures");
-const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
-
-function hostOf(emulator: EmulatedExcel): ExcelHost {
-  return { run: emulator.run, features: { mergedAreas: true } };
-}
 
 const findingKeys = (findings: Finding[]) =>
   findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.severity}`);
 
 describe("reading the open workbook", () => {
-  it.each(["kuva-2021-sample.xlsx", "kuva-enn2-2021.xlsx", "bad/no-table.xlsx", "adapter-shapes.xlsx"])(
+  it.each([SAMPLE, VALID, NO_TABLE, path.join(FIXTURES, "adapter-shapes.xlsx")])(
     "%s: the add-in finds exactly what the command line finds",
-    async (name) => {
-      const file = path.join(FIXTURES, name);
+    async (file) => {
       const emulator = await loadEmulatorFromXlsx(file);
       const fromExcel = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
       const fromFile = validateWorkbook(await readWorkbookFile(file));

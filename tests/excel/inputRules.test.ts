@@ -10,7 +10,8 @@ import {
   installInputRules,
   removeInputRules,
 } from "../../src/excel/inputRules";
-import { hostOf, SAMPLE } from "../app/helpers";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 import { rejection } from "../emulator/helpers";
 
 const LISTS = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };

@@ -1,19 +1,13 @@
-import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { WorkbookSnapshot } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
-import type { ExcelHost } from "../../src/excel/host";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { startLiveValidation } from "../../src/excel/live";
 import { syncHighlights } from "../../src/excel/highlights";
 import { writeReportSheet } from "../../src/excel/reportSheet";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
-const hostOf = (emulator: EmulatedExcel): ExcelHost => ({
-  run: emulator.run,
-  features: { mergedAreas: true },
-});
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `done` holds (polling), so that a slow machine does not fail the test. */

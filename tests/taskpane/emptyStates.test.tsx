@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import * as path from "path";
 import { screen, within } from "@testing-library/react";
-import { FIXTURES, NO_TABLE } from "../app/helpers";
+import { NO_TABLE, VALID } from "../support/paths";
 import { renderPane } from "./render";
 
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
@@ -56,7 +55,7 @@ describe("empty and error states say what to do", () => {
   });
 
   it("nothing to fix: Kunnossa", async () => {
-    const { user } = await renderPane({ file: path.join(FIXTURES, "kuva-enn2-2021.xlsx") });
+    const { user } = await renderPane({ file: VALID });
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Kunnossa" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Ei löydöksiä" })).toBeInTheDocument();

@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { allDataValidations, dataValidationAt, } from "../../src/emulator/dataValidation";
-import { NO_TABLE } from "../app/helpers";
+import { NO_TABLE } from "../support/paths";
 import { renderPane } from "./render";
 
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.

@@ -2,8 +2,8 @@
 import { render, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import type { SessionSetup } from "../app/helpers";
-import { sessionOn } from "../app/helpers";
+import type { SessionSetup } from "../support/session";
+import { sessionOn } from "../support/session";
 import type { Session } from "../../src/app/session";
 
 /** What jsdom lacks and Fluent asks for. */

@@ -7,7 +7,8 @@ import { ruleById } from "../../src/domain";
 import { Session } from "../../src/app/session";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { FIXTURES, NOW, SAMPLE, hostOf } from "../app/helpers";
+import { FIXTURES, SAMPLE } from "../support/paths";
+import { NOW, hostOf } from "../support/session";
 import { renderPane, renderSession } from "./render";
 
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { ruleById } from "../../src/domain";
 import type { Lang } from "../../src/domain";
-import { sessionAgain } from "../app/helpers";
+import { sessionAgain } from "../support/session";
 import { renderPane, renderSession } from "./render";
 
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.

@@ -1,16 +1,15 @@
-/** A real session on an emulated workbook, for the session's and the task pane's tests. */
-import * as path from "path";
+/** The Excel host over an emulated workbook, and a real session on it: for the adapter, session and pane tests. */
 import type { Lang } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import type { ExcelFeatures, ExcelHost } from "../../src/excel/host";
 import { Session } from "../../src/app/session";
+import { SAMPLE } from "./paths";
 
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
-export const NO_TABLE = path.join(FIXTURES, "bad", "no-table.xlsx");
+/** The session's clock in tests, so that "checked at" is known. */
 export const NOW = new Date("2026-11-27T12:00:00Z");
 
+/** The host the add-in gets in Excel, here backed by the emulator (merged areas on unless told otherwise). */
 export function hostOf(emulator: EmulatedExcel, features: Partial<ExcelFeatures> = {}): ExcelHost {
   return { run: emulator.run, features: { mergedAreas: true, ...features } };
 }
