@@ -4,6 +4,7 @@ import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import type { ExcelFeatures, ExcelHost } from "../../src/excel/host";
 import { Session } from "../../src/app/session";
+import type { SessionState } from "../../src/app/session";
 import { SAMPLE } from "./paths";
 
 /** The session's clock in tests, so that "checked at" is known. */
@@ -32,4 +33,18 @@ export async function sessionOn(
 /** A second session on the same workbook, as after closing and reopening the pane or the file. */
 export function sessionAgain(emulator: EmulatedExcel, lang: Lang = "fi"): Session {
   return new Session(hostOf(emulator), lang, () => NOW);
+}
+
+/**
+ * Resolves at the first state of the session that `holds` accepts: for work the session starts itself, such as
+ * live validation after an edit. Await it inside act; the test's own time limit catches a state that never comes.
+ */
+export function untilState(session: Session, holds: (state: SessionState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = session.subscribe((state) => {
+      if (!holds(state)) return;
+      stop();
+      resolve();
+    });
+  });
 }
