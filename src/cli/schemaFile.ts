@@ -1,7 +1,7 @@
 /** Loads a `--schema` file: a JSON document checked by the engine's schema loader. */
 import { promises as fs } from "node:fs";
 import type { Lang, Schema } from "../domain";
-import { loadSchema } from "../domain";
+import { loadSchema, SchemaError } from "../domain";
 import { unreadableReason, oneLine } from "../xlsx/unreadable";
 import { words } from "./messages";
 
@@ -35,7 +35,7 @@ export async function loadSchemaFile(file: string, lang: Lang): Promise<Schema> 
   try {
     return loadSchema(document);
   } catch (error) {
-    // SchemaError says which key is wrong, e.g. "schema: strategies[0].from must be a year".
-    return fail(oneLine(error));
+    // SchemaError names every wrong key, e.g. "skeema: rules.unknown-thme: tuntematon sääntö".
+    return fail(error instanceof SchemaError ? error.localizedMessage(lang) : oneLine(error));
   }
 }

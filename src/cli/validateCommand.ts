@@ -1,6 +1,6 @@
 /** `sitova validate FILE...`: reads each file, runs the engine and prints the report. */
-import type { Schema } from "../domain";
-import { validateWorkbook } from "../domain";
+import type { CompiledSchema } from "../domain";
+import { builtinCompiledSchema, compileSchema, validateWorkbook } from "../domain";
 import { readWorkbookFile, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { ValidateCommand } from "./args";
@@ -19,11 +19,11 @@ export const EXIT_UNREADABLE = 2;
 async function checkFile(
   file: string,
   command: ValidateCommand,
-  schema: Schema | undefined,
+  schema: CompiledSchema,
 ): Promise<FileResult> {
   try {
     const snapshot = await readWorkbookFile(file);
-    return { file, report: validateWorkbook(snapshot, { schema, lang: command.lang }) };
+    return { file, report: validateWorkbook(snapshot, { schema }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       return { file, failure: error.localizedReason(command.lang) };
@@ -40,7 +40,9 @@ export function exitCode(results: readonly FileResult[]): number {
 export async function runValidate(command: ValidateCommand, io: CliIO): Promise<number> {
   // A bad --schema throws CliError before any file is read: main prints it and exits with 2.
   const schema =
-    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : undefined;
+    command.schema !== undefined
+      ? compileSchema(await loadSchemaFile(command.schema, command.lang))
+      : builtinCompiledSchema;
   const results: FileResult[] = [];
   // Text blocks of several files are separated by a blank line.
   let separator = "";
@@ -55,7 +57,7 @@ export async function runValidate(command: ValidateCommand, io: CliIO): Promise<
     if (isUnreadable(result)) io.stderr.write(`sitova: ${result.file}: ${result.failure}\n`);
     else if (command.format === "text") writeBlock(formatFileText(result.file, result.report, command.lang));
   }
-  if (command.format === "json") io.stdout.write(formatJson(results));
+  if (command.format === "json") io.stdout.write(formatJson(results, command.lang));
   else if (results.length > 1) writeBlock(formatTotalText(results, command.lang));
   return exitCode(results);
 }

@@ -99,8 +99,8 @@ export class TableCell {
     readonly row: number,
     readonly column: number,
     /** Where findings on this cell go: the cell itself, or the top-left cell of its merged area. */
-    private readonly anchorRow: number,
-    private readonly anchorColumn: number,
+    readonly anchorRow: number,
+    readonly anchorColumn: number,
     readonly value: CellValue,
     readonly numberFormat: string,
   ) {}
@@ -141,6 +141,9 @@ export class TableCell {
     return this.memoValue as T;
   }
 }
+
+/** Where a finding goes: a cell, or the top-left cell of its merged area. */
+export type CellPlace = Pick<TableCell, "anchorRow" | "anchorColumn" | "address">;
 
 export interface GoalRow {
   row: number;

@@ -17,7 +17,8 @@ import { unknownColumn } from "./unknown-column";
 import { nonCanonicalValue } from "./non-canonical-value";
 
 export { CELL_ERROR_RULE } from "./cell-error";
-export type { Rule, RuleDoc } from "./rule";
+export type { Rule, RuleDoc, RuleDocs } from "./rule";
+export { defineRule } from "./rule";
 
 /** In the order of the domain brief's catalogue. */
 export const rules: readonly Rule[] = [
