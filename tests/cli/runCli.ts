@@ -1,7 +1,6 @@
 /** Runs the command line in-process and collects what it writes. */
 import { main } from "../../src/cli/main";
 
-
 export interface CliRun {
   code: number;
   stdout: string;

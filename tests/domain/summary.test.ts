@@ -525,9 +525,7 @@ describe("the JSON shape", () => {
 describe("the sample workbook (assets/samples/kuva-2021-sample.xlsx)", () => {
   let summary: WorkbookSummary;
   beforeAll(async () => {
-    summary = summarizeWorkbook(
-      await readWorkbookFile(SAMPLE),
-    );
+    summary = summarizeWorkbook(await readWorkbookFile(SAMPLE));
   });
 
   it("has two KUVA tables, Enn1 (round 1) and Enn2 (round 2), and skips the instructions sheet", () => {

@@ -11,7 +11,6 @@ import { goToCell } from "../../src/excel/navigate";
 import { FIXTURES, NO_TABLE, SAMPLE, VALID } from "../support/paths";
 import { hostOf } from "../support/session";
 
-
 const findingKeys = (findings: Finding[]) =>
   findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.severity}`);
 
