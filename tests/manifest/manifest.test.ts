@@ -6,7 +6,7 @@
  * the requirement sets and the shared runtime are declared, and the production build (made here, in a
  * temporary folder, with a test URL) has a manifest whose every URL points at a file it built, and a
  * bundle without emulator or test code. XML is read with the DOM (DOMParser), not regular expressions.
- * XSD validation is CI's job (../shared/tools/check-manifest); this test needs nothing outside the repo.
+ * XSD validation is `npm run validate` (scripts/validate-manifest.js, tested in validateManifest.test.ts).
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
