@@ -13,6 +13,7 @@
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { parseArgs } = require("node:util");
 
 const SCHEMA = path.join(__dirname, "manifest-xsd", "OfficeAppManifestV1_1.xsd");
 
@@ -52,9 +53,14 @@ async function serviceVerdict(file) {
 }
 
 async function main(argv) {
-  const offline = argv.includes("--offline");
-  const files = argv.filter((arg) => arg !== "--offline");
-  if (files.length === 0) files.push("manifest.xml");
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { offline: { type: "boolean" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const offline = values.offline ?? false;
+  const files = positionals.length > 0 ? positionals : ["manifest.xml"];
   let invalid = false;
   for (const file of files) {
     if (!fs.existsSync(file)) {
