@@ -15,7 +15,7 @@ export type { WorkbookAnalysis, AnalyzedTable, ErrorCell } from "./analysis";
 export { builtinSchema, loadSchema, parseSchema, SchemaError, FIELD_IDS } from "./schema";
 export type { Schema, RuleSetting } from "./schema";
 export { compileSchema, CompiledSchema } from "./schema/compile";
-export { rules, ruleById } from "./rules";
+export { rules, ruleById, defineRule } from "./rules";
 export type { Rule, RuleDoc } from "./rules";
 export { readPercent, isEmptyValue, textKey, collapseSpace } from "./normalize";
 export type { GoalTable, GoalRow, TableCell, FieldId } from "./table";

@@ -37,8 +37,11 @@ describe("the shared session", () => {
     expect(emulator.sheet("Enn2").cell("H10").fill).toBeNull();
     await session.setHighlights(true);
     expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    const report = session.getState().report!;
     session.setLang("sv");
-    expect(session.getState().report?.findings[0].message).toMatch(/Kommentaren saknas/);
+    // The findings are rendered again in Swedish; the workbook is neither read nor validated again.
+    expect(session.getState().report).toBe(report);
+    expect(findingMessage(report.findings[0], session.getState().lang)).toMatch(/Kommentaren saknas/);
   });
 
   it("goes to a finding's cell", async () => {

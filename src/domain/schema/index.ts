@@ -211,7 +211,7 @@ function jsonSchemaProblems(document: Json): SchemaProblem[] {
         problems.push({ path, kind: "type", detail: /Expected "([^"]*)"/.exec(error.error)?.[1] });
         break;
       case "pattern":
-        problems.push({ path, kind: error.keywordLocation.includes("template") ? "template" : "empty" });
+        problems.push({ path, kind: /^forecast\.headers\[\d+\]$/.test(path) ? "template" : "empty" });
         break;
       case "minItems":
       case "minLength":
@@ -234,6 +234,7 @@ function jsonSchemaProblems(document: Json): SchemaProblem[] {
   }
   // One problem per path: a theme that is neither text nor object is one problem, not three.
   const seen = new Set<string>();
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return problems.filter((p) => {
     const key = `${p.path}|${p.kind}|${p.detail ?? ""}`;
     if (seen.has(`${p.path}|oneOf`) || seen.has(key)) return false;
@@ -285,13 +286,16 @@ function typed(document: JsonObject): Schema {
       ...(f.values !== undefined ? { values: f.values } : {}),
     };
   }
-  const valueLists: Record<string, ValueList> = {};
-  for (const [id, list] of Object.entries(document.valueLists as Record<string, ListJson>)) {
-    valueLists[id] = {
-      values: list.values.map((v) => ({ value: v.value, aliases: v.aliases ?? [] })),
-      partial: list.partial ?? [],
-    };
-  }
+  // fromEntries defines own properties: a list named `__proto__` stays a list, not a prototype.
+  const valueLists: Record<string, ValueList> = Object.fromEntries(
+    Object.entries(document.valueLists as Record<string, ListJson>).map(([id, list]) => [
+      id,
+      {
+        values: list.values.map((v) => ({ value: v.value, aliases: v.aliases ?? [] })),
+        partial: list.partial ?? [],
+      },
+    ]),
+  );
   const forecast = document.forecast as Schema["forecast"];
   return {
     version: document.version as string,

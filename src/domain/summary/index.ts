@@ -6,6 +6,12 @@
 import type { Finding } from "../report";
 import { countFindings } from "../report";
 import type { WorkbookAnalysis } from "../analysis";
+import { analyzeWorkbook } from "../analysis";
+import type { ValidateOptions } from "../engine";
+import { compiled, validate } from "../engine";
+import type { Schema } from "../schema";
+import type { CompiledSchema } from "../schema/compile";
+import type { WorkbookSnapshot } from "../snapshot";
 import type { WorkbookSummary } from "./model";
 import { validationCounts } from "./counts";
 import { latestRoundGroups } from "./combine";
@@ -51,4 +57,17 @@ export function summarize(
     latestRound: latestRoundGroups(groups, schema.met),
     validation,
   };
+}
+
+export interface SummarizeWorkbookOptions extends SummarizeOptions, ValidateOptions {
+  schema?: Schema | CompiledSchema;
+}
+
+/** Analyses, validates and summarises a workbook in one call (tests, scripts). */
+export function summarizeWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: SummarizeWorkbookOptions = {},
+): WorkbookSummary {
+  const analysis = analyzeWorkbook(snapshot, compiled(options.schema));
+  return summarize(analysis, validate(analysis, options), options);
 }
