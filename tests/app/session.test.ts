@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/domain";
 import type { EmulatorOptions } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";

@@ -119,8 +119,14 @@ describe("a schema file instead of the built-in schema", () => {
     expect(session.getState().schemaProblem).toEqual({
       kind: "schema",
       file: "b.json",
-      detail: "schema: rules.x must be error, warning, info or off",
+      detail: "skeema: rules.x: tuntematon sääntö",
     });
+    // The same checker as the command line's: a misspelt rule id is refused, named, in the pane's language.
+    session.setLang("en");
+    expect(
+      await session.loadSchemaText('{"extends":"builtin","rules":{"unknown-thme":"off"}}', "c.json"),
+    ).toBe(false);
+    expect(session.getState().schemaProblem?.detail).toBe("schema: rules.unknown-thme: unknown rule id");
     expect(session.getState().schemaInfo.name).toBeNull();
   });
 });

@@ -318,8 +318,22 @@ describe("sitova validate --schema", () => {
     ["a missing file", () => path.join(tmp, "puuttuu.json"), "tiedostoa ei löydy"],
     ["a directory", () => tmp, "on kansio, ei tiedosto"],
     ["not JSON", () => tempFile("rikki.json", "{ fields: "), "ei ole kelvollista JSONia: "],
-    ["not a schema", () => tempFile("vaara.json", JSON.stringify({ extends: "something else" })), "schema: "],
-    ["an array", () => tempFile("lista.json", "[]"), "schema: "],
+    [
+      "not a schema",
+      () => tempFile("vaara.json", JSON.stringify({ extends: "something else" })),
+      'skeema: extends: pitää olla "builtin"',
+    ],
+    ["an array", () => tempFile("lista.json", "[]"), "skeema: pitää olla objekti"],
+    [
+      "a misspelt rule id",
+      () => tempFile("kirjoitusvirhe.json", '{"extends":"builtin","rules":{"unknown-thme":"off"}}'),
+      "skeema: rules.unknown-thme: tuntematon sääntö",
+    ],
+    [
+      "a value list named after an inherited member",
+      () => tempFile("proto.json", '{"extends":"builtin","forecast":{"values":"constructor"}}'),
+      'skeema: forecast.values: arvolistaa "constructor" ei ole kohdassa valueLists',
+    ],
   ])("%s: one line on stderr, exit 2, no file checked", async (_kind, makeFile, reason) => {
     const schema = makeFile();
     const run = await runCli("validate", SAMPLE, "--schema", schema);

@@ -1,6 +1,9 @@
-import { detectTables, validateWorkbook } from "../../src/domain";
+import type { WorkbookSnapshot } from "../../src/domain";
+import { analyzeWorkbook, builtinCompiledSchema, validateWorkbook } from "../../src/domain";
 import { HEADERS, STANDARD_HEADER, goalRow, goalSheet, sheet, workbook } from "./builders";
 import { findingsOf } from "./validate";
+
+const detectTables = (snapshot: WorkbookSnapshot) => analyzeWorkbook(snapshot, builtinCompiledSchema).tables;
 
 describe("header detection", () => {
   it("finds the header below title rows and maps every column", () => {
