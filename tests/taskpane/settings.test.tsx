@@ -120,7 +120,7 @@ describe("schema file", () => {
     await settled();
     expect(
       screen.getByText(
-        /^Tiedosto rikki\.json ei kelpaa skeemaksi: schema: strategies\[\d+\] must be an object with a list `themes`$/,
+        /^Tiedosto rikki\.json ei kelpaa skeemaksi: skeema: strategies\[\d+\]: pakollinen avain "from" puuttuu; strategies\[\d+\]: pakollinen avain "to" puuttuu; strategies\[\d+\]: pakollinen avain "themes" puuttuu$/,
       ),
     ).toBeInTheDocument();
     const teksti = refused("teksti.json");
