@@ -19,5 +19,6 @@ export { rules, ruleById, defineRule } from "./rules";
 export type { Rule, RuleDoc } from "./rules";
 export { readPercent, isEmptyValue, textKey, collapseSpace } from "./normalize";
 export type { GoalTable, GoalRow, TableCell, FieldId } from "./table";
+export { HEADER_SEARCH_ROWS, HEADER_MIN_MATCHES } from "./table";
 export type { GoalReading } from "./goal";
 export * from "./summary";

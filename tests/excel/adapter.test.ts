@@ -142,6 +142,7 @@ describe("report sheet", () => {
     expect(sheet.values("A4:E4")).toEqual([["Vakavuus", "Sääntö", "Välilehti", "Solu", "Viesti"]]);
     expect(sheet.values("A5:D5")).toEqual([["varoitus", "missing-risk-comment", "Enn2", "G6"]]);
     expect(sheet.cell("D5").hyperlink).toMatchObject({ documentReference: "'Enn2'!G6" });
+    expect(sheet.values("A2:A2")).toEqual([["Tarkistettu 1.1.2026: 6 virhettä, 2 varoitusta, 0 huomiota"]]);
     const first = emulator.snapshotFormats();
     const firstValues = sheet.values("A1:E20");
     await writeReportSheet(host, report, "fi", "1.1.2026");
@@ -175,6 +176,15 @@ describe("report sheet", () => {
     const sheet = emulator.sheet("Check");
     expect(sheet.cell("C5").value).toBe('=HYPERLINK("http://x","y")');
     expect(sheet.cell("C5").formula).toBeNull();
+  });
+
+  it('counts in the singular for one ("1 virhe", not "1 virhettä")', async () => {
+    const emulator = createEmulator(goalWorkbook(1));
+    const host = hostOf(emulator);
+    await writeReportSheet(host, validateWorkbook(await readWorkbookSnapshot(host)), "fi", "nyt");
+    expect(emulator.sheet("Tarkistus").values("A2:A2")).toEqual([
+      ["Tarkistettu nyt: 1 virhe, 0 varoitusta, 0 huomiota"],
+    ]);
   });
 
   it("writes nothing when the workbook structure is protected", async () => {
