@@ -296,14 +296,13 @@ describe("production build", () => {
       {
         cwd: ROOT,
         encoding: "utf8",
-        timeout: 110_000,
       },
     );
     if (!fs.existsSync(json)) throw new Error(`build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
     report = JSON.parse(fs.readFileSync(json, "utf8"));
     builtText = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
     built = parseXml(builtText);
-  }, 120_000);
+  });
 
   afterAll(() => {
     if (out) fs.rmSync(out, { recursive: true, force: true });
