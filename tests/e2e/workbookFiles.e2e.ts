@@ -4,7 +4,6 @@
  * is written and read back with everything Excel would keep, except the charts, which ExcelJS cannot write.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
 import { dataValidationCells, dataValidationAt } from "../../src/emulator/dataValidation";
@@ -17,9 +16,8 @@ import { insertSummarySheet } from "../../src/excel/summarySheet";
 import { clearHighlights } from "../../src/excel/highlights";
 import { exportXlsx } from "../../src/playground/exportWorkbook";
 import { emulatorFromXlsx } from "../../src/playground/loadWorkbook";
-import { ROOT } from "./support/playground";
+import { SAMPLE } from "../support/paths";
 
-const SAMPLE = path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx");
 const arrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 const hostOf = (emulator: EmulatedExcel) => ({ run: emulator.run, features: { mergedAreas: true } });

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import type { Lang } from "../../../src/domain";
 import type { Translator } from "../../../src/taskpane/strings";
 import { translator } from "../../../src/taskpane/strings";
+import { ROOT } from "../../support/paths";
 
 // CommonJS helpers shared with npm scripts.
 
@@ -35,7 +36,6 @@ interface PlaygroundWindow {
   };
 }
 
-export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const SCREENSHOTS = path.join(ROOT, "test-results", "e2e");
 
 /** Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network. */
