@@ -18,18 +18,9 @@ const HEADINGS: Record<Lang, string[]> = {
 };
 
 const TITLES: Record<Lang, (r: ValidationReport, at: string) => string[]> = {
-  fi: (r, at) => [
-    "Sitova: tarkistuksen tulokset",
-    `Tarkistettu ${at}: ${statsPhrase(r.stats, "fi")}`,
-  ],
-  sv: (r, at) => [
-    "Sitova: granskningens resultat",
-    `Granskad ${at}: ${statsPhrase(r.stats, "sv")}`,
-  ],
-  en: (r, at) => [
-    "Sitova: check results",
-    `Checked ${at}: ${statsPhrase(r.stats, "en")}`,
-  ],
+  fi: (r, at) => ["Sitova: tarkistuksen tulokset", `Tarkistettu ${at}: ${statsPhrase(r.stats, "fi")}`],
+  sv: (r, at) => ["Sitova: granskningens resultat", `Granskad ${at}: ${statsPhrase(r.stats, "sv")}`],
+  en: (r, at) => ["Sitova: check results", `Checked ${at}: ${statsPhrase(r.stats, "en")}`],
 };
 
 /** Rows of the report table: every value text, so that nothing a user typed can become a formula. */

@@ -74,7 +74,14 @@ describe("formatFileText", () => {
       "a.xlsx",
       report([
         finding({ cell: "F12" }),
-        finding({ cell: "A5", row: 5, severity: "info", rule: "blank-row", messageId: "blank", data: { row: 5 } }),
+        finding({
+          cell: "A5",
+          row: 5,
+          severity: "info",
+          rule: "blank-row",
+          messageId: "blank",
+          data: { row: 5 },
+        }),
       ]),
       "en",
     );

@@ -4,7 +4,7 @@
  * the command line in that language).
  */
 import type { Lang } from "../../src/domain";
-import { validateWorkbook } from "../../src/domain";
+import { findingMessage, validateWorkbook } from "../../src/domain";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { translator } from "../../src/taskpane/strings";
 import type { PlaygroundPage } from "./support/playground";
@@ -18,8 +18,8 @@ const RIBBON_LABELS: Record<Lang, string[]> = {
 };
 
 async function engineMessages(lang: Lang): Promise<string[]> {
-  const report = validateWorkbook(await readWorkbookFile(SAMPLE), { lang });
-  return report.findings.map((f) => f.message).sort();
+  const report = validateWorkbook(await readWorkbookFile(SAMPLE));
+  return report.findings.map((f) => findingMessage(f, lang)).sort();
 }
 
 async function shownMessages(pg: PlaygroundPage, count: number): Promise<string[]> {

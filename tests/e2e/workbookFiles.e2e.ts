@@ -5,7 +5,12 @@
  */
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
+import {
+  analyzeWorkbook,
+  builtinCompiledSchema,
+  summarizeWorkbook,
+  validateWorkbook,
+} from "../../src/domain";
 import { dataValidationCells, dataValidationAt } from "../../src/emulator/dataValidation";
 import type { EmulatedExcel } from "../../src/emulator";
 import { syncHighlights } from "../../src/excel/highlights";
@@ -34,9 +39,12 @@ describe("playground workbook files", () => {
     const report = validateWorkbook(snapshot);
     await syncHighlights(host, report.findings);
     await writeReportSheet(host, report, "fi", "28.11.2026 klo 9.00");
-    await insertSummarySheet(host, summarizeWorkbook(snapshot, { report }), { lang: "fi", checkedAt: "nyt" });
+    await insertSummarySheet(host, summarizeWorkbook(snapshot), { lang: "fi", checkedAt: "nyt" });
     const lists = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };
-    await installInputRules(host, inputRuleSpecs(report.tables, lists));
+    await installInputRules(
+      host,
+      inputRuleSpecs(analyzeWorkbook(snapshot, builtinCompiledSchema).tables, lists),
+    );
     bytes = await exportXlsx(worked);
     again = await emulatorFromXlsx(arrayBuffer(bytes), "again.xlsx");
   });
