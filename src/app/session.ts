@@ -118,6 +118,8 @@ export class Session {
   private liveValidation: LiveValidation | null = null;
   private settingsLoading: Promise<void> | null = null;
   private lastError: unknown = null;
+  /** Why the last schema file was refused, kept to say it again in another language. */
+  private schemaError: SchemaError | null = null;
   /** The report sheet's name, once a check has written it (the summary links to it). */
   private reportSheet: string | null = null;
   private readonly listeners = new Set<Listener>();
@@ -338,7 +340,12 @@ export class Session {
   /** Findings carry message ids: the pane renders them in the new language, nothing is read or checked. */
   setLang(lang: Lang): void {
     const error = this.state.error && this.lastError ? errorMessage(this.lastError, lang) : this.state.error;
-    this.update({ lang, error });
+    const problem = this.state.schemaProblem;
+    const schemaProblem =
+      problem?.kind === "schema" && this.schemaError
+        ? { ...problem, detail: this.schemaError.localizedMessage(lang) }
+        : problem;
+    this.update({ lang, error, schemaProblem });
   }
 
   dismissError(): void {
@@ -397,7 +404,8 @@ export class Session {
     try {
       schema = loadSchema(document);
     } catch (error) {
-      const detail = error instanceof SchemaError ? error.localizedMessage(this.state.lang) : oneLine(error);
+      this.schemaError = error instanceof SchemaError ? error : null;
+      const detail = this.schemaError?.localizedMessage(this.state.lang) ?? oneLine(error);
       this.update({ schemaProblem: { kind: "schema", file: fileName, detail } });
       return false;
     }

@@ -127,6 +127,8 @@ describe("a schema file instead of the built-in schema", () => {
       await session.loadSchemaText('{"extends":"builtin","rules":{"unknown-thme":"off"}}', "c.json"),
     ).toBe(false);
     expect(session.getState().schemaProblem?.detail).toBe("schema: rules.unknown-thme: unknown rule id");
+    session.setLang("sv");
+    expect(session.getState().schemaProblem?.detail).toBe("schema: rules.unknown-thme: okänd regel");
     expect(session.getState().schemaInfo.name).toBeNull();
   });
 });

@@ -109,6 +109,9 @@ describe("schema", () => {
     expect(problems({ extends: "builtin", forecast: { met: "Toteutuu osittain" } })).toEqual([
       "forecast.met forecastValue Toteutuu osittain",
     ]);
+    expect(problems({ extends: "builtin", forecast: { notMet: "Toteutuu" } })).toEqual([
+      "forecast.notMet sameValue",
+    ]);
     const missing = complete();
     delete missing.forecast.met;
     expect(problems(missing)).toEqual(["forecast missingKey met"]);

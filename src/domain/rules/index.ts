@@ -39,6 +39,8 @@ export const rules: readonly Rule[] = [
   nonCanonicalValue,
 ];
 
+const byId = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+
 export function ruleById(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id);
+  return byId.get(id);
 }

@@ -85,6 +85,7 @@ export interface SchemaProblem {
     | "severity"
     | "listRef"
     | "forecastValue"
+    | "sameValue"
     | "yearOrder";
   /** The key, list id, value or type the message names. */
   detail?: string;
@@ -131,6 +132,11 @@ const PROBLEM_TEXT: Record<SchemaProblem["kind"], Localized> = {
     fi: "ei saa olla ennen from-vuotta",
     sv: "får inte vara före from",
     en: "must not be before from",
+  },
+  sameValue: {
+    fi: "ei saa olla sama kuin forecast.met",
+    sv: "får inte vara samma som forecast.met",
+    en: "must differ from forecast.met",
   },
 };
 
@@ -263,6 +269,7 @@ function domainProblems(document: JsonObject): SchemaProblem[] {
       if (!values.includes(forecast[key]))
         problems.push({ path: `forecast.${key}`, kind: "forecastValue", detail: forecast[key] });
     }
+    if (forecast.met === forecast.notMet) problems.push({ path: "forecast.notMet", kind: "sameValue" });
   }
   (document.strategies as { from: number; to: number }[]).forEach((strategy, i) => {
     if (strategy.to < strategy.from) problems.push({ path: `strategies[${i}].to`, kind: "yearOrder" });
