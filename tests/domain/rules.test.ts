@@ -30,6 +30,11 @@ ruleTester.run(tableNotFound, {
   valid: [{ name: "a sheet with a goal table", workbook: one(goalRow()) }],
   invalid: [
     {
+      name: "an empty workbook",
+      workbook: workbook(),
+      errors: [{ cell: "-", messageId: "notFound", data: { rows: HEADER_SEARCH_ROWS } }],
+    },
+    {
       name: "only an instructions sheet",
       workbook: workbook(sheet("Ohje", [["Täytä ennusteet välilehdille Enn1 ja Enn2."]])),
       errors: [{ cell: "-", messageId: "notFound", data: { rows: HEADER_SEARCH_ROWS } }],
@@ -486,7 +491,10 @@ ruleTester.run(forecastHistoryMismatch, {
 });
 
 ruleTester.run(blankRow, {
-  valid: [{ name: "no blank row", workbook: one(goalRow(), goalRow()) }],
+  valid: [
+    { name: "no blank row", workbook: one(goalRow(), goalRow()) },
+    { name: "a trailing blank row at the end of the used range", workbook: one(goalRow(), []) },
+  ],
   invalid: [
     {
       name: "a single blank row inside the table, at its own first cell",
