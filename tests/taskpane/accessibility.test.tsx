@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { computeAccessibleName } from "dom-accessibility-api";
 import axe from "axe-core";
-import { renderPane } from "./render";
+import { checkedPane, renderPane } from "./render";
 
 /** axe-core's checks that jsdom can run (colour contrast needs layout: tests/taskpane/theme.test.ts covers it). */
 async function axeViolations(): Promise<string[]> {
@@ -22,14 +22,6 @@ function unnamedControls(): string[] {
       .filter((el) => computeAccessibleName(el).trim() === "")
       .map((el) => `${role}: ${el.outerHTML.slice(0, 120)}`),
   );
-}
-
-/** A checked workbook: the results with every finding listed. */
-async function checkedPane() {
-  const pane = await renderPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await pane.settled();
-  return pane;
 }
 
 /** Each view of the pane on its own, so that one test does one view's work. */

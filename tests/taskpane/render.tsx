@@ -1,5 +1,5 @@
 /** Renders the real task pane over a real session on an emulated workbook. */
-import { act, render } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { Session } from "../../src/app/session";
@@ -75,4 +75,13 @@ export async function renderPane(setup: SessionSetup = {}, dark = false) {
   await rendered.settled();
   expect(session.getState().settingsLoaded).toBe(true);
   return { emulator, session, ...rendered };
+}
+
+/** The pane on the sample workbook after Tarkista: every finding listed (6 errors, 2 warnings). */
+export async function checkedPane() {
+  const pane = await renderPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
+  await pane.settled();
+  expect(screen.getByRole("heading", { name: /6 virhettä, 2 varoitusta/ })).toBeInTheDocument();
+  return pane;
 }

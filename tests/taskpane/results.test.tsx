@@ -10,7 +10,7 @@ import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import { FIXTURES, SAMPLE } from "../support/paths";
 import { NOW, hostOf, untilState } from "../support/session";
 import { fakeOffice } from "../support/office";
-import { renderPane, renderSession } from "./render";
+import { checkedPane, renderPane, renderSession } from "./render";
 
 interface Expected {
   sheet: string;
@@ -29,17 +29,9 @@ const itemFor = (cell: string) => screen.getByRole("button", { name: new RegExp(
 const selection = (emulator: { model: { selection?: { areas: unknown[] } } }) =>
   emulator.model.selection?.areas;
 
-async function checked() {
-  const pane = await renderPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await pane.settled();
-  expect(screen.getByRole("heading", { name: /6 virhettä, 2 varoitusta/ })).toBeInTheDocument();
-  return pane;
-}
-
 describe("Tarkista and the findings of the sample workbook", () => {
   it("shows the status, the tables found and every finding with its cell, rule name and message", async () => {
-    await checked();
+    await checkedPane();
     expect(screen.getByText(/^Tarkistettu /)).toBeInTheDocument();
     const tables = screen.getByRole("table", { name: "Löydetyt tavoitetaulukot" });
     const rows = within(tables)
@@ -111,7 +103,7 @@ describe("Tarkista and the findings of the sample workbook", () => {
 
 describe("filters and search", () => {
   it("filters by severity and rule, searches, and says how many are shown", async () => {
-    const { user } = await checked();
+    const { user } = await checkedPane();
     await user.click(screen.getByRole("checkbox", { name: "Virheet (6)" }));
     expect(items()).toHaveLength(2);
     expect(screen.getByText("Näytetään 2/8 löydöstä")).toBeInTheDocument();
@@ -147,14 +139,14 @@ describe("filters and search", () => {
 
 describe("activating findings", () => {
   it("selects the cell in the sheet on click", async () => {
-    const { user, emulator, settled } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     await user.click(itemFor("H10"));
     await settled();
     expect(selection(emulator)).toEqual([{ top: 10, left: 8, bottom: 10, right: 8 }]);
   });
 
   it("is keyboard-navigable: one tab stop, arrows, Home/End, Enter selects the cell, Right/Left for the docs", async () => {
-    const { user, emulator, settled } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     const tabbable = () => items().filter((b) => b.tabIndex === 0);
     expect(tabbable()).toEqual([items()[0]]);
 
@@ -198,7 +190,7 @@ describe("activating findings", () => {
   });
 
   it("expands an item for the rule's explanation and how to fix it (the text of docs/rules)", async () => {
-    const { user } = await checked();
+    const { user } = await checkedPane();
     const rule = ruleById("forecast-mismatch")!;
     const toggle = screen.getByRole("button", { name: `Näytä ohje: ${rule.docs.fi.title} (Enn2!H10)` });
     await user.click(toggle);
@@ -222,7 +214,7 @@ describe("activating findings", () => {
 
 describe("switches", () => {
   it("turns highlights off and on in the workbook", async () => {
-    const { user, emulator, settled } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
     const highlights = screen.getByRole("switch", { name: "Korostukset" });
     expect(highlights).toBeChecked();
@@ -236,7 +228,7 @@ describe("switches", () => {
   });
 
   it("live validation updates the list on edits and keeps the filters, expanded items, focus and scroll", async () => {
-    const { user, emulator, session, settled } = await checked();
+    const { user, emulator, session, settled } = await checkedPane();
     const live = screen.getByRole("switch", { name: "Jatkuva tarkistus" });
     await user.click(live);
     await settled();
@@ -273,7 +265,7 @@ describe("switches", () => {
   });
 
   it("keeps the focus in the list when the focused finding is fixed by an edit", async () => {
-    const { user, emulator, session, settled } = await checked();
+    const { user, emulator, session, settled } = await checkedPane();
     await user.click(screen.getByRole("switch", { name: "Jatkuva tarkistus" }));
     await settled();
     expect(emulator.handlerCount).toBe(1);

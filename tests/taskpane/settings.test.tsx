@@ -5,16 +5,14 @@ import { ruleById } from "../../src/domain";
 import type { Lang } from "../../src/domain";
 import { sessionAgain, untilState } from "../support/session";
 import { fakeOffice } from "../support/office";
-import { renderPane, renderSession } from "./render";
+import { checkedPane, renderSession } from "./render";
 
 const items = () =>
   screen.queryAllByRole("button", { name: /^(Virhe|Varoitus|Huomio|Fel|Varning|Info|Error|Warning) / });
 
-async function checkedPane() {
-  const pane = await renderPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await pane.settled();
-  expect(screen.getByRole("heading", { name: /6 virhettä, 2 varoitusta/ })).toBeInTheDocument();
+/** The settings tab after a check. */
+async function settingsAfterCheck() {
+  const pane = await checkedPane();
   await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
   await pane.settled();
   return pane;
@@ -22,7 +20,7 @@ async function checkedPane() {
 
 describe("language", () => {
   it("switches every text and the findings' messages", async () => {
-    const { user } = await checkedPane();
+    const { user } = await settingsAfterCheck();
     const language = screen.getByRole("combobox", { name: "Kieli" });
     expect(language).toHaveValue("fi");
     await user.selectOptions(language, "sv");
@@ -55,7 +53,7 @@ describe("language", () => {
 
 describe("rule settings", () => {
   it("switches a rule off and changes a severity, saved in the workbook for the next session", async () => {
-    const { user, emulator, unmount, settled } = await checkedPane();
+    const { user, emulator, unmount, settled } = await settingsAfterCheck();
     const riskTitle = ruleById("missing-risk-comment")!.docs.fi.title;
     const themeTitle = ruleById("unknown-theme")!.docs.fi.title;
     const risk = screen.getByRole("combobox", { name: riskTitle });
@@ -84,7 +82,7 @@ describe("rule settings", () => {
 
 describe("schema file", () => {
   it("loads a JSON schema file instead of the built-in one, and back", async () => {
-    const { user, session, settled } = await checkedPane();
+    const { user, session, settled } = await settingsAfterCheck();
     expect(screen.getByText(/Käytössä sisäänrakennettu skeema, versio /)).toBeInTheDocument();
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
     const file = new File(
@@ -108,7 +106,7 @@ describe("schema file", () => {
   });
 
   it("says what is wrong with a bad file", async () => {
-    const { user, session, settled } = await checkedPane();
+    const { user, session, settled } = await settingsAfterCheck();
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
     const refused = (file: string) => untilState(session, (state) => state.schemaProblem?.file === file);
     const rikki = refused("rikki.json");
