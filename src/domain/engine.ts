@@ -11,8 +11,9 @@ import { builtinSchema } from "./schema";
 import { CompiledSchema, compileSchema } from "./schema/compile";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { AnalyzedTable, WorkbookAnalysis } from "./analysis";
+import type { FieldId } from "./table";
 import { analyzeWorkbook } from "./analysis";
-import type { Report, Rule } from "./rules/rule";
+import type { Report, RowRule, Rule } from "./rules/rule";
 import { rules as allRules, ruleById, CELL_ERROR_RULE } from "./rules";
 
 export interface ValidateOptions {
@@ -84,13 +85,15 @@ export function validate(analysis: WorkbookAnalysis, options: ValidateOptions = 
     if (rule.scope === "workbook") rule.check({ analysis, schema, report: reporter(rule, null) });
   }
   for (const table of analysis.tables) {
+    const hasColumns = (reads: readonly string[] = []) =>
+      reads.every((field) => table.columns[field as FieldId] !== undefined);
     for (const rule of active) {
-      if (rule.scope === "table") rule.check({ table, schema, report: reporter(rule, table.sheet) });
+      if (rule.scope === "table" && hasColumns(rule.reads))
+        rule.check({ table, schema, report: reporter(rule, table.sheet) });
     }
     // Row rules run one goal at a time, each on the tables that have the columns it reads.
     const rowRules = active
-      .filter((rule) => rule.scope === "row")
-      .filter((rule) => rule.reads.every((field) => table.columns[field] !== undefined))
+      .filter((rule): rule is RowRule => rule.scope === "row" && hasColumns(rule.reads))
       .map((rule) => ({ rule, context: { table, schema, report: reporter(rule, table.sheet) } }));
     if (rowRules.length === 0) continue;
     for (const goal of table.goals) {

@@ -5,6 +5,7 @@ export const duplicateGoal = defineRule({
   id: "duplicate-goal",
   severity: "warning",
   scope: "table",
+  reads: ["goal"],
   check({ table, report }) {
     const firstCell = new Map<string, string>();
     for (const row of table.rows) {

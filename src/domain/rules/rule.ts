@@ -70,8 +70,10 @@ export interface RowRule<MessageIds extends string = string> extends RuleMeta<Me
   check(goal: GoalReading, context: TableContext<MessageIds>): void;
 }
 
+/** Runs once per table; with `reads`, only on the tables that have all those columns. */
 export interface TableRule<MessageIds extends string = string> extends RuleMeta<MessageIds> {
   scope: "table";
+  reads?: readonly FixedFieldId[];
   check(context: TableContext<MessageIds>): void;
 }
 

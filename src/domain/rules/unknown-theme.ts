@@ -7,9 +7,10 @@ export const unknownTheme = defineRule({
   id: "unknown-theme",
   severity: "warning",
   scope: "table",
+  reads: ["theme"],
   check({ table, schema, report }) {
     const { strategies, names, nameByKey } = schema.themesFor(table.year);
-    if (strategies.length === 0 || table.columns.theme === undefined) return;
+    if (strategies.length === 0) return;
     const suggestions = new Map<string, string>(); // the same misspelling tends to repeat down a column
     for (const row of table.rows) {
       const cell = row.cells.theme;
