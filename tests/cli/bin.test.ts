@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { ROOT, SAMPLE, VALID } from "../support/paths";
+import { FIXTURES, ROOT, SAMPLE, VALID } from "../support/paths";
 
 const BIN = path.join(ROOT, "bin", "sitova.js");
 
@@ -43,7 +43,7 @@ describe("node bin/sitova.js", () => {
   });
 
   it("exits 2 with one line on stderr for an unreadable file, and still reports the others", () => {
-    const missing = path.join(ROOT, "tests", "fixtures", "ei-ole.xlsx");
+    const missing = path.join(FIXTURES, "ei-ole.xlsx");
     const run = sitova("validate", missing, VALID, "--lang", "en");
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`sitova: ${missing}: file not found\n`);

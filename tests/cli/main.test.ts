@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { FIXTURES, SAMPLE, VALID } from "../support/paths";
+import { FIXTURES, ROOT, SAMPLE, VALID } from "../support/paths";
 import { runCli, runJson } from "./runCli";
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -37,9 +37,7 @@ describe("sitova --help, --version and usage errors", () => {
   });
 
   it("prints the package version", async () => {
-    const { version } = JSON.parse(
-      fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"),
-    ) as {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
       version: string;
     };
     const run = await runCli("--version");

@@ -22,10 +22,10 @@ import { clearHighlights } from "../../src/excel/highlights";
 import { exportXlsx } from "../../src/playground/exportWorkbook";
 import { emulatorFromXlsx } from "../../src/playground/loadWorkbook";
 import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 
 const arrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-const hostOf = (emulator: EmulatedExcel) => ({ run: emulator.run, features: { mergedAreas: true } });
 
 describe("playground workbook files", () => {
   let worked: EmulatedExcel;

@@ -104,7 +104,7 @@ describe("highlights", () => {
     const report = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
     await syncHighlights(hostOf(emulator), report.findings);
     // A fresh host with no memory of the first: everything it knows comes from the workbook.
-    await clearHighlights({ run: emulator.run, features: { mergedAreas: true } });
+    await clearHighlights(hostOf(emulator));
     expect(emulator.snapshotFormats()).toEqual(before);
   });
 

@@ -12,8 +12,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { ROOT } from "../support/paths";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_URL = "https://localhost:3000/";
 const TEST_URL = "https://sitova.test.invalid/addin/v1/";
 const LOCALES = ["sv-FI", "en-US"];

@@ -7,7 +7,7 @@ import { ruleById } from "../../src/domain";
 import { Session } from "../../src/app/session";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { FIXTURES, SAMPLE } from "../support/paths";
+import { FIXTURES, ROOT, SAMPLE } from "../support/paths";
 import { NOW, hostOf, untilState } from "../support/session";
 import { fakeOffice } from "../support/office";
 import { checkedPane, renderPane, renderSession } from "./render";
@@ -204,10 +204,7 @@ describe("activating findings", () => {
     ])
       expect(within(doc).getByText(text)).toBeInTheDocument();
     expect(within(doc).getByText("Näin korjaat")).toBeInTheDocument();
-    const docsPage = fs.readFileSync(
-      path.join(__dirname, "..", "..", "docs", "rules", "forecast-mismatch.md"),
-      "utf8",
-    );
+    const docsPage = fs.readFileSync(path.join(ROOT, "docs", "rules", "forecast-mismatch.md"), "utf8");
     expect(docsPage).toContain(rule.docs.fi.fix);
   });
 });
