@@ -16,6 +16,11 @@ export function collapseSpace(text: string): string {
   return text.replace(WHITESPACE, " ").trim();
 }
 
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** The comparison key of a text: collapsed white space, lower case. */
 export function textKey(text: string): string {
   return collapseSpace(text).toLowerCase();

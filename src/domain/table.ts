@@ -6,7 +6,7 @@ import type { Schema, FixedFieldId } from "./schema";
 import { FIELD_IDS } from "./schema";
 import type { CellArea, CellValue, SheetSnapshot } from "./snapshot";
 import { cellAddress, areaAddress, isCellError } from "./snapshot";
-import { cellText, collapseSpace, headerKey, isEmptyValue } from "./normalize";
+import { cellText, collapseSpace, escapeRegExp, headerKey, isEmptyValue } from "./normalize";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -196,10 +196,6 @@ export function tableRange(table: GoalTable): string {
     bottom: table.lastRow,
     right: table.lastColumn,
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Compiles the schema's headers into one matcher. */

@@ -6,7 +6,7 @@
 import type { FieldSpec, FixedFieldId, RuleSetting, Schema, Strategy, ValueList } from "./index";
 import { FIELD_IDS, strategyForYear } from "./index";
 import { HeaderMatcher } from "../table";
-import { collapseSpace, textKey } from "../normalize";
+import { collapseSpace, escapeRegExp, textKey } from "../normalize";
 
 export type ListReading =
   | { readonly kind: "empty" }
@@ -79,10 +79,6 @@ function compileThemes(strategies: readonly Strategy[]): YearThemes {
     }
   }
   return { strategies, names, nameByKey, spellings };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
