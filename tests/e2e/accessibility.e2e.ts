@@ -81,7 +81,10 @@ describe("accessibility of the task pane, one view per test", () => {
     expect(pg.errors).toEqual([]);
   });
 
-  it.each(["view_settings", "view_input"] as const)("the %s tab", async (view) => {
+  it.each([
+    ["settings", "view_settings"],
+    ["input rules", "view_input"],
+  ] as const)("the %s tab", async (_name, view) => {
     const pg = await checked(await harness().open("?lang=fi"));
     const t = await pg.t();
     await pg.pane.getByRole("tab", { name: t(view) }).click();
