@@ -60,14 +60,15 @@ export function formatMessage(template: string, data: MessageData, lang: Lang = 
   );
 }
 
-const SEVERITY_NAMES: Record<Lang, Record<"error" | "warning" | "info", string>> = {
-  fi: { error: "virhe", warning: "varoitus", info: "huomio" },
-  sv: { error: "fel", warning: "varning", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
+/** Severity names, the three languages side by side. */
+const SEVERITY_NAMES: Record<"error" | "warning" | "info", Localized> = {
+  error: { fi: "virhe", sv: "fel", en: "error" },
+  warning: { fi: "varoitus", sv: "varning", en: "warning" },
+  info: { fi: "huomio", sv: "info", en: "info" },
 };
 
 export function severityName(severity: "error" | "warning" | "info", lang: Lang): string {
-  return SEVERITY_NAMES[lang][severity];
+  return SEVERITY_NAMES[severity][lang];
 }
 
 /** Things counted in user-visible text. */
