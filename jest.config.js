@@ -10,4 +10,10 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)"],
   reporters: ["default", "<rootDir>/tests/support/summaryReporter.js"],
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  // A hang guard, not a speed check: tests wait for the work they start, never for a time, and no test sets
+  // its own limit. Jest's 5 s default failed pane tests at load 12 on 2 cores; performance is `npm run bench`.
+  testTimeout: 120_000,
+  // `npm run test:coverage`: every source file counts, also one that no unit test loads (the playground's
+  // view and the pane's entry are exercised by the end-to-end journeys, which this does not measure).
+  collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
 };

@@ -13,21 +13,17 @@
 
 const fs = require("node:fs");
 const path = require("node:path");
+const { parseArgs } = require("node:util");
 const zlib = require("node:zlib");
 const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..");
 
-function parseArgs(argv) {
-  const args = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i];
-    if (!["--url", "--out", "--json"].includes(key)) throw new Error(`build-report: unknown argument ${key}`);
-    if (i + 1 >= argv.length) throw new Error(`build-report: ${key} needs a value`);
-    args[key.slice(2)] = argv[++i];
-  }
-  return args;
+/** `--url`, `--out` and `--json`, each with a value; anything else is refused (parseArgs's strict mode). */
+function parseOptions(argv) {
+  const options = { url: { type: "string" }, out: { type: "string" }, json: { type: "string" } };
+  return parseArgs({ args: argv, options, strict: true }).values;
 }
 
 /** Source files bundled into some chunk, relative to the project, with / separators. */
@@ -115,9 +111,9 @@ function printTable(report) {
 if (require.main === module) {
   let args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(error.message);
+    console.error(`build-report: ${error.message}`);
     process.exit(2);
   }
   run(args).then(

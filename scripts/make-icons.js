@@ -13,6 +13,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
+const { parseArgs } = require("node:util");
 const { Buffer } = require("node:buffer");
 
 const BLUE = [0x00, 0x00, 0xbf]; // Helsinki blue
@@ -270,7 +271,7 @@ function renderAll() {
 
 function main(argv) {
   const dir = path.join(__dirname, "..", "assets");
-  const check = argv.includes("--check");
+  const { check } = parseArgs({ args: argv, options: { check: { type: "boolean" } }, strict: true }).values;
   let stale = 0;
   for (const { file, png } of renderAll()) {
     const target = path.join(dir, file);
@@ -294,4 +295,11 @@ function main(argv) {
 
 module.exports = { ICONS, SIZES, rasterise, encodePng, renderAll };
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    console.error(`make-icons: ${error.message}`);
+    process.exitCode = 2;
+  }
+}

@@ -3,22 +3,33 @@
  * and see the same results. It talks to src/excel; components only subscribe to it and call its methods.
  */
 import type {
+  AnalyzedTable,
+  CompiledSchema,
   Finding,
   Lang,
   RuleSetting,
   Schema,
-  TableInfo,
   ValidationReport,
+  WorkbookAnalysis,
   WorkbookSnapshot,
 } from "../domain";
-import { builtinSchema, detectTables, loadSchema, tableInfo, validateWorkbook } from "../domain";
+import {
+  SchemaError,
+  analyzeWorkbook,
+  builtinCompiledSchema,
+  builtinSchema,
+  compileSchema,
+  loadSchema,
+  summarize,
+  validate,
+  validationReport,
+} from "../domain";
 import type { ExcelFeatures, ExcelHost } from "../excel/host";
 import { readWorkbookSnapshot } from "../excel/readSnapshot";
 import { clearHighlights, syncHighlights } from "../excel/highlights";
 import { writeReportSheet } from "../excel/reportSheet";
 import { assertResultsWritable } from "../excel/preflight";
 import { insertSummarySheet } from "../excel/summarySheet";
-import { summarizeWorkbook } from "../domain/summary";
 import { goToCell } from "../excel/navigate";
 import type { LiveValidation } from "../excel/live";
 import { startLiveValidation } from "../excel/live";
@@ -101,9 +112,14 @@ const oneLine = (error: unknown) =>
 export class Session {
   private state: SessionState;
   private snapshot: WorkbookSnapshot | null = null;
+  /** The last check's analysis: a settings change validates it again, a language change only re-renders. */
+  private analysis: WorkbookAnalysis | null = null;
+  private compiledSchema: CompiledSchema = builtinCompiledSchema;
   private liveValidation: LiveValidation | null = null;
   private settingsLoading: Promise<void> | null = null;
   private lastError: unknown = null;
+  /** Why the last schema file was refused, kept to say it again in another language. */
+  private schemaError: SchemaError | null = null;
   /** The report sheet's name, once a check has written it (the summary links to it). */
   private reportSheet: string | null = null;
   private readonly listeners = new Set<Listener>();
@@ -163,11 +179,12 @@ export class Session {
 
   private check(snapshot: WorkbookSnapshot): ValidationReport {
     this.snapshot = snapshot;
-    return validateWorkbook(snapshot, {
-      lang: this.state.lang,
-      ruleSettings: this.state.ruleSettings,
-      schema: this.state.schema,
-    });
+    this.analysis = analyzeWorkbook(snapshot, this.compiledSchema);
+    return this.revalidate(this.analysis);
+  }
+
+  private revalidate(analysis: WorkbookAnalysis): ValidationReport {
+    return validationReport(analysis, validate(analysis, { ruleSettings: this.state.ruleSettings }));
   }
 
   /**
@@ -242,9 +259,9 @@ export class Session {
    */
   async insertSummary(): Promise<string | null> {
     try {
-      const { snapshot, report, checkedAt } = await this.readAndCheck();
-      const { lang, schema } = this.state;
-      const summary = summarizeWorkbook(snapshot, { schema, lang, report });
+      const { report, checkedAt } = await this.readAndCheck();
+      const { lang } = this.state;
+      const summary = summarize(this.analysis!, report.findings);
       const name = await insertSummarySheet(this.host, summary, {
         lang,
         checkedAt: checkedAt.toLocaleString(lang),
@@ -258,10 +275,13 @@ export class Session {
     }
   }
 
-  /** Checks the last snapshot again (after a setting changed) and repaints, without reading the workbook. */
-  private async recheck(): Promise<void> {
-    if (!this.snapshot) return;
-    const report = this.check(this.snapshot);
+  /**
+   * Checks the last snapshot again and repaints, without reading the workbook: after a rule setting
+   * changed only validation runs again, after a schema change the analysis too.
+   */
+  private async recheck(reanalyze = false): Promise<void> {
+    if (!this.snapshot || !this.analysis) return;
+    const report = reanalyze ? this.check(this.snapshot) : this.revalidate(this.analysis);
     this.update({ report });
     if (this.state.highlights) await syncHighlights(this.host, report.findings);
   }
@@ -317,16 +337,15 @@ export class Session {
       await syncHighlights(this.host, report.findings).catch((error) => this.fail(error));
   }
 
+  /** Findings carry message ids: the pane renders them in the new language, nothing is read or checked. */
   setLang(lang: Lang): void {
-    const report = this.snapshot
-      ? validateWorkbook(this.snapshot, {
-          lang,
-          ruleSettings: this.state.ruleSettings,
-          schema: this.state.schema,
-        })
-      : null;
     const error = this.state.error && this.lastError ? errorMessage(this.lastError, lang) : this.state.error;
-    this.update({ lang, report, error });
+    const problem = this.state.schemaProblem;
+    const schemaProblem =
+      problem?.kind === "schema" && this.schemaError
+        ? { ...problem, detail: this.schemaError.localizedMessage(lang) }
+        : problem;
+    this.update({ lang, error, schemaProblem });
   }
 
   dismissError(): void {
@@ -385,26 +404,30 @@ export class Session {
     try {
       schema = loadSchema(document);
     } catch (error) {
-      this.update({ schemaProblem: { kind: "schema", file: fileName, detail: oneLine(error) } });
+      this.schemaError = error instanceof SchemaError ? error : null;
+      const detail = this.schemaError?.localizedMessage(this.state.lang) ?? oneLine(error);
+      this.update({ schemaProblem: { kind: "schema", file: fileName, detail } });
       return false;
     }
+    this.compiledSchema = compileSchema(schema);
     this.update({ schema, schemaInfo: { name: fileName, version: schema.version }, schemaProblem: null });
-    await this.recheckSafely();
+    await this.recheckSafely(true);
     return true;
   }
 
   async resetSchema(): Promise<void> {
+    this.compiledSchema = builtinCompiledSchema;
     this.update({
       schema: builtinSchema,
       schemaInfo: { name: null, version: builtinSchema.version },
       schemaProblem: null,
     });
-    await this.recheckSafely();
+    await this.recheckSafely(true);
   }
 
-  private async recheckSafely(): Promise<void> {
+  private async recheckSafely(reanalyze: boolean): Promise<void> {
     try {
-      await this.recheck();
+      await this.recheck(reanalyze);
     } catch (error) {
       this.fail(error);
     }
@@ -414,16 +437,15 @@ export class Session {
 
   /** The allowed values of the list columns, from the schema in use. */
   private inputRuleLists(): InputRuleLists {
-    const schema = this.state.schema;
-    const values = (listId: string | undefined) =>
-      listId ? (schema.valueLists[listId]?.values.map((v) => v.value) ?? []) : [];
-    return { forecast: values(schema.forecast.values), recovery: values(schema.fields.recovery.values) };
+    const schema = this.compiledSchema;
+    const recovery = schema.listFields.find((f) => f.field === "recovery")?.list.values ?? [];
+    return { forecast: [...schema.forecastList.values], recovery: [...recovery] };
   }
 
   /** The goal tables as they are now (input rules follow the current sheet, not the last check). */
-  private async currentTables(): Promise<TableInfo[]> {
+  private async currentTables(): Promise<readonly AnalyzedTable[]> {
     const snapshot = await readWorkbookSnapshot(this.host);
-    return detectTables(snapshot, this.state.schema).map(tableInfo);
+    return analyzeWorkbook(snapshot, this.compiledSchema).tables;
   }
 
   async installInputRules(): Promise<void> {

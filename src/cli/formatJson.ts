@@ -1,9 +1,10 @@
 /**
  * The JSON report, exactly the contract of DOMAIN.md: `{ valid, stats, files: [{ file, valid, tables,
- * findings }] }`. Fields are copied one by one so that engine-internal ones (a finding's `messageId`
- * and `data`, the report's `lang`) never leak into the public contract.
+ * findings }] }`. Fields are copied one by one so that engine-internal ones (a finding's `column`,
+ * `messageId` and `data`) never leak into the public contract.
  */
-import type { Finding, Stats, TableInfo } from "../domain";
+import type { Finding, Lang, Stats, TableInfo } from "../domain";
+import { findingMessage } from "../domain";
 import type { FileResult } from "./results";
 import { terminalJson } from "./terminalText";
 
@@ -32,7 +33,7 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-function jsonFinding(f: Finding): JsonFinding {
+function jsonFinding(f: Finding, lang: Lang): JsonFinding {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -40,7 +41,7 @@ function jsonFinding(f: Finding): JsonFinding {
     cell: f.cell,
     row: f.row,
     field: f.field,
-    message: f.message,
+    message: findingMessage(f, lang),
   };
 }
 
@@ -56,7 +57,7 @@ function jsonTable(t: TableInfo): TableInfo {
   };
 }
 
-export function jsonReport(results: readonly FileResult[]): JsonReport {
+export function jsonReport(results: readonly FileResult[], lang: Lang): JsonReport {
   const stats: Stats = { errors: 0, warnings: 0, infos: 0 };
   const files = results.map((result): JsonFile => {
     if (!result.report)
@@ -69,12 +70,12 @@ export function jsonReport(results: readonly FileResult[]): JsonReport {
       file: result.file,
       valid: report.valid,
       tables: report.tables.map(jsonTable),
-      findings: report.findings.map(jsonFinding),
+      findings: report.findings.map((f) => jsonFinding(f, lang)),
     };
   });
   return { valid: files.every((f) => f.valid), stats, files };
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  return `${terminalJson(jsonReport(results))}\n`;
+export function formatJson(results: readonly FileResult[], lang: Lang): string {
+  return `${terminalJson(jsonReport(results, lang))}\n`;
 }

@@ -6,8 +6,8 @@
  *   kuva.xlsx: 6 virhettä, 2 varoitusta, 3 huomiota
  */
 import type { Finding, Lang, ValidationReport } from "../domain";
-import { collapseSpace, severityName } from "../domain";
-import { countsText, totalText, words } from "./messages";
+import { collapseSpace, findingMessage, severityName, statsPhrase } from "../domain";
+import { totalText, words } from "./messages";
 import type { FileResult } from "./results";
 import { isUnreadable } from "./results";
 import { printable } from "./terminalText";
@@ -39,7 +39,7 @@ export function formatFileText(fileName: string, report: ValidationReport, lang:
     printable(findingLocation(f, lang)),
     severityName(f.severity, lang),
     f.rule,
-    printable(collapseSpace(f.message)),
+    printable(collapseSpace(findingMessage(f, lang))),
   ]);
   // Pad the first three columns to their widest entry in this file, so the messages line up.
   const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((row) => row[i].length)));
@@ -48,7 +48,7 @@ export function formatFileText(fileName: string, report: ValidationReport, lang:
   for (const row of rows) {
     lines.push(`  ${row.map((text, i) => (i < 3 ? text.padEnd(widths[i]) : text)).join("  ")}`);
   }
-  lines.push(`${file}: ${countsText(report.stats, lang)}`, "");
+  lines.push(`${file}: ${statsPhrase(report.stats, lang)}`, "");
   return lines.join("\n");
 }
 

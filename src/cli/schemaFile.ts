@@ -1,6 +1,6 @@
 /** Loads a `--schema` file: a JSON document checked by the engine's schema loader. */
 import type { Lang, Schema } from "../domain";
-import { loadSchema } from "../domain";
+import { loadSchema, SchemaError } from "../domain";
 import { UnreadableWorkbookError, oneLine } from "../xlsx/unreadable";
 import { readRegularFile } from "./io";
 import { words } from "./messages";
@@ -34,7 +34,7 @@ export async function loadSchemaFile(file: string, lang: Lang): Promise<Schema> 
   try {
     return loadSchema(document);
   } catch (error) {
-    // SchemaError says which key is wrong, e.g. "schema: strategies[0].from must be a year".
-    return fail(oneLine(error));
+    // SchemaError names every wrong key, e.g. "skeema: rules.unknown-thme: tuntematon sääntö".
+    return fail(error instanceof SchemaError ? error.localizedMessage(lang) : oneLine(error));
   }
 }

@@ -6,8 +6,15 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Schema, WorkbookSummary } from "../domain";
-import { builtinSchema, combineSummaries, summarizeWorkbook } from "../domain";
+import type { CompiledSchema, WorkbookSummary } from "../domain";
+import {
+  analyzeWorkbook,
+  builtinCompiledSchema,
+  combineSummaries,
+  compileSchema,
+  summarize,
+  validate,
+} from "../domain";
 import { MAX_FILE_BYTES, readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { UnreadableSource } from "../xlsx/writeSummary";
@@ -30,13 +37,13 @@ async function summarizeFile(
   file: string,
   inputs: InputFiles,
   command: SummarizeCommand,
-  schema: Schema,
+  schema: CompiledSchema,
 ): Promise<SummaryResult> {
   try {
     const input = await inputs.read(file);
     if (input.sameAs !== undefined) return { file, sameAs: input.sameAs };
-    const snapshot = await readWorkbookBuffer(input.bytes, file);
-    return { file, summary: summarizeWorkbook(snapshot, { schema, lang: command.lang, file }) };
+    const analysis = analyzeWorkbook(await readWorkbookBuffer(input.bytes, file), schema);
+    return { file, summary: summarize(analysis, validate(analysis), { file }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       return { file, failure: error.localizedReason(command.lang) };
@@ -72,7 +79,9 @@ async function checkOutput(command: SummarizeCommand, output: string): Promise<v
 export async function runSummarize(command: SummarizeCommand, io: CliIO): Promise<number> {
   // A bad --schema or a refused output ends the command (CliError, exit 2) before any file is read.
   const schema =
-    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : builtinSchema;
+    command.schema !== undefined
+      ? compileSchema(await loadSchemaFile(command.schema, command.lang))
+      : builtinCompiledSchema;
   if (command.output !== undefined) await checkOutput(command, command.output);
 
   const summaries: WorkbookSummary[] = [];
@@ -89,7 +98,7 @@ export async function runSummarize(command: SummarizeCommand, io: CliIO): Promis
     } else summaries.push(result.summary);
   }
   const code = unreadable.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
-  const combined = { ...combineSummaries(summaries), schemaVersion: schema.version };
+  const combined = combineSummaries(summaries, schema);
 
   if (command.format === "json") {
     const json = unreadable.length > 0 ? { ...combined, unreadable } : combined;

@@ -1,6 +1,6 @@
 /** `sitova validate FILE...`: reads each file, runs the engine and prints the report. */
-import type { Schema } from "../domain";
-import { validateWorkbook } from "../domain";
+import type { CompiledSchema } from "../domain";
+import { builtinCompiledSchema, compileSchema, validateWorkbook } from "../domain";
 import { MAX_FILE_BYTES, readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { ValidateCommand } from "./args";
@@ -22,13 +22,13 @@ async function checkFile(
   file: string,
   inputs: InputFiles,
   command: ValidateCommand,
-  schema: Schema | undefined,
+  schema: CompiledSchema,
 ): Promise<FileResult | { sameAs: string }> {
   try {
     const input = await inputs.read(file);
     if (input.sameAs !== undefined) return { sameAs: input.sameAs };
     const snapshot = await readWorkbookBuffer(input.bytes, file);
-    return { file, report: validateWorkbook(snapshot, { schema, lang: command.lang }) };
+    return { file, report: validateWorkbook(snapshot, { schema }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       return { file, failure: error.localizedReason(command.lang) };
@@ -45,7 +45,9 @@ export function exitCode(results: readonly FileResult[]): number {
 export async function runValidate(command: ValidateCommand, io: CliIO): Promise<number> {
   // A bad --schema throws CliError before any file is read: main prints it and exits with 2.
   const schema =
-    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : undefined;
+    command.schema !== undefined
+      ? compileSchema(await loadSchemaFile(command.schema, command.lang))
+      : builtinCompiledSchema;
   const results: FileResult[] = [];
   // Text blocks of several files are separated by a blank line.
   let separator = "";
@@ -66,7 +68,7 @@ export async function runValidate(command: ValidateCommand, io: CliIO): Promise<
     if (isUnreadable(result)) writeProblem(io, `${result.file}: ${result.failure}`);
     else if (command.format === "text") writeBlock(formatFileText(result.file, result.report, command.lang));
   }
-  if (command.format === "json") io.stdout.write(formatJson(results));
+  if (command.format === "json") io.stdout.write(formatJson(results, command.lang));
   else if (results.length > 1) writeBlock(formatTotalText(results, command.lang));
   return exitCode(results);
 }

@@ -1,137 +1,143 @@
-/** Runs the rules over a workbook snapshot and returns the report. */
+/**
+ * Validation: runs the rules over an analysis and returns findings with a numeric place, a message id and
+ * data. Messages are rendered at the edges with `findingMessage`, in the language the user has chosen.
+ */
 import type { Lang } from "./i18n";
 import { formatMessage } from "./i18n";
-import type { Finding, Severity, TableInfo, ValidationReport } from "./report";
+import type { Finding, Severity, ValidationReport } from "./report";
 import { countFindings } from "./report";
 import type { RuleSetting, Schema } from "./schema";
 import { builtinSchema } from "./schema";
+import { CompiledSchema, compileSchema } from "./schema/compile";
 import type { WorkbookSnapshot } from "./snapshot";
-import { columnLetter, parseCellAddress } from "./snapshot";
-import type { GoalTable } from "./table";
-import { HeaderMatcher, detectTable, tableRange } from "./table";
-import type { Report, Rule } from "./rules/rule";
-import { rules as allRules, CELL_ERROR_RULE } from "./rules";
+import type { AnalyzedTable, WorkbookAnalysis } from "./analysis";
+import type { FieldId } from "./table";
+import { analyzeWorkbook } from "./analysis";
+import type { Report, RowRule, Rule } from "./rules/rule";
+import { rules as allRules, ruleById, CELL_ERROR_RULE } from "./rules";
 
 export interface ValidateOptions {
-  schema?: Schema;
-  lang?: Lang;
   /** Per-rule settings (e.g. a reviewer's, saved in the workbook); they win over the schema's. */
   ruleSettings?: Record<string, RuleSetting>;
 }
 
-export function detectTables(snapshot: WorkbookSnapshot, schema: Schema = builtinSchema): GoalTable[] {
-  const matcher = new HeaderMatcher(schema);
-  const tables: GoalTable[] = [];
-  for (const sheet of snapshot.sheets) {
-    const table = detectTable(sheet, matcher);
-    if (table) tables.push(table);
-  }
-  return tables;
-}
-
-export function tableInfo(table: GoalTable): TableInfo {
-  const columns: Record<string, string> = {};
-  for (const [field, column] of Object.entries(table.columns))
-    columns[field] = columnLetter(column as number);
-  return {
-    sheet: table.sheet,
-    headerRow: table.headerRow,
-    range: tableRange(table),
-    year: table.year,
-    rounds: table.rounds,
-    columns,
-    rows: table.rows.length,
-  };
-}
-
-/** Findings in sheet order, then by row, column and rule; sort keys are computed once per finding. */
+/** Findings in sheet order, then by row, column and rule. */
 function sortFindings(findings: Finding[], sheetNames: string[]): Finding[] {
   const sheetOrder = new Map<string | null, number>(sheetNames.map((name, i) => [name, i]));
-  const keyed = findings.map((finding) => ({
-    finding,
-    sheet: sheetOrder.get(finding.sheet) ?? -1,
-    row: finding.row ?? 0,
-    column: finding.cell ? parseCellAddress(finding.cell).column : 0,
-  }));
+  const keyed = findings.map((finding) => ({ finding, sheet: sheetOrder.get(finding.sheet) ?? -1 }));
   keyed.sort(
     (a, b) =>
       a.sheet - b.sheet ||
-      a.row - b.row ||
-      a.column - b.column ||
+      (a.finding.row ?? 0) - (b.finding.row ?? 0) ||
+      (a.finding.column ?? 0) - (b.finding.column ?? 0) ||
       a.finding.rule.localeCompare(b.finding.rule),
   );
   return keyed.map((k) => k.finding);
 }
 
+/** `sheet` → the cells (row × 16384 + column) that hold an Excel error. */
+function errorCellsOf(tables: readonly AnalyzedTable[]): Map<string, Set<number>> {
+  const cells = new Map<string, Set<number>>();
+  for (const table of tables)
+    cells.set(table.sheet, new Set(table.errorCells.map((c) => c.anchorRow * 16384 + c.anchorColumn)));
+  return cells;
+}
+
 /**
- * Validates a workbook. A rule never fires twice for one cell, and a cell holding an Excel error gets
- * only `cell-error`.
+ * Validates an analysed workbook. A rule never fires twice for one cell, and a cell holding an Excel error
+ * gets only `cell-error`: an explicit filter, whatever order the rules run in.
  */
-export function validateWorkbook(
-  snapshot: WorkbookSnapshot,
-  options: ValidateOptions = {},
-): ValidationReport {
-  const schema = options.schema ?? builtinSchema;
-  const lang = options.lang ?? "fi";
-  const settings = { ...schema.rules, ...options.ruleSettings };
-  const tables = detectTables(snapshot, schema);
+export function validate(analysis: WorkbookAnalysis, options: ValidateOptions = {}): Finding[] {
+  const settings = { ...analysis.schema.ruleSettings, ...options.ruleSettings };
+  const errorCells = errorCellsOf(analysis.tables);
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const errorCells = new Set<string>();
 
-  const reporter = (rule: Rule, severity: Severity, tableSheet: string | null) => (report: Report) => {
-    const sheet = report.sheet ?? tableSheet;
-    const cell = report.cell?.address ?? null;
-    if (cell !== null) {
-      const key = `${sheet}!${cell}`;
-      if (rule.id === CELL_ERROR_RULE) errorCells.add(key);
-      else if (errorCells.has(key)) return;
-      if (seen.has(`${rule.id}|${key}`)) return;
-      seen.add(`${rule.id}|${key}`);
-    }
-    const data = report.data ?? {};
-    findings.push({
-      rule: rule.id,
-      severity:
-        settings[rule.id] && settings[rule.id] !== "off"
-          ? (settings[rule.id] as Severity)
-          : (report.severity ?? severity),
-      sheet,
-      cell,
-      row: cell !== null ? parseCellAddress(cell).row : (report.row ?? null),
-      field: report.field ?? null,
-      message: formatMessage(rule.messages[report.messageId][lang], data),
-      messageId: report.messageId,
-      data,
-    });
-  };
-
-  // cell-error runs first so that the other rules stay quiet on those cells.
-  const ordered = [...allRules].sort(
-    (a, b) => Number(b.id === CELL_ERROR_RULE) - Number(a.id === CELL_ERROR_RULE),
-  );
-  for (const rule of ordered) {
-    if (settings[rule.id] === "off") continue;
-    if (rule.scope === "workbook") {
-      rule.check({ snapshot, tables, schema, lang, report: reporter(rule, rule.severity, null) });
-    } else {
-      for (const table of tables) {
-        rule.check({ table, schema, lang, report: reporter(rule, rule.severity, table.sheet) });
+  const reporter =
+    (rule: Rule, tableSheet: string | null) =>
+    (report: Report): void => {
+      const sheet = report.sheet ?? tableSheet;
+      const place = report.cell;
+      if (place !== undefined) {
+        const key = place.anchorRow * 16384 + place.anchorColumn;
+        if (rule.id !== CELL_ERROR_RULE && sheet !== null && errorCells.get(sheet)?.has(key)) return;
+        const seenKey = `${rule.id}|${sheet}|${key}`;
+        if (seen.has(seenKey)) return;
+        seen.add(seenKey);
       }
+      const setting = settings[rule.id];
+      findings.push({
+        rule: rule.id,
+        severity: setting && setting !== "off" ? setting : (report.severity ?? rule.severity),
+        sheet,
+        cell: place?.address ?? null,
+        row: place?.anchorRow ?? report.row ?? null,
+        column: place?.anchorColumn ?? null,
+        field: report.field ?? null,
+        messageId: report.messageId,
+        data: report.data ?? {},
+      });
+    };
+
+  const active = allRules.filter((rule) => settings[rule.id] !== "off");
+  const { schema } = analysis;
+  for (const rule of active) {
+    if (rule.scope === "workbook") rule.check({ analysis, schema, report: reporter(rule, null) });
+  }
+  for (const table of analysis.tables) {
+    const hasColumns = (reads: readonly string[] = []) =>
+      reads.every((field) => table.columns[field as FieldId] !== undefined);
+    for (const rule of active) {
+      if (rule.scope === "table" && hasColumns(rule.reads))
+        rule.check({ table, schema, report: reporter(rule, table.sheet) });
+    }
+    // Row rules run one goal at a time, each on the tables that have the columns it reads.
+    const rowRules = active
+      .filter((rule): rule is RowRule => rule.scope === "row" && hasColumns(rule.reads))
+      .map((rule) => ({ rule, context: { table, schema, report: reporter(rule, table.sheet) } }));
+    if (rowRules.length === 0) continue;
+    for (const goal of table.goals) {
+      for (const { rule, context } of rowRules) rule.check(goal, context);
     }
   }
-
-  const sorted = sortFindings(
+  return sortFindings(
     findings,
-    snapshot.sheets.map((s) => s.name),
+    analysis.snapshot.sheets.map((s) => s.name),
   );
-  const stats = countFindings(sorted);
-  return { valid: stats.errors === 0, stats, lang, tables: tables.map(tableInfo), findings: sorted };
 }
 
-/** Renders a finding's message again in another language. */
-export function localizeFinding(finding: Finding, lang: Lang): Finding {
-  const rule = allRules.find((r) => r.id === finding.rule);
-  const template = rule?.messages[finding.messageId]?.[lang];
-  return template ? { ...finding, message: formatMessage(template, finding.data) } : finding;
+/** The report of a validation: the tables found, the findings and their counts. */
+export function validationReport(analysis: WorkbookAnalysis, findings: Finding[]): ValidationReport {
+  const stats = countFindings(findings);
+  return { valid: stats.errors === 0, stats, tables: analysis.tables.map((t) => t.info), findings };
 }
+
+/** The built-in schema, compiled once for callers that do not bring their own. */
+export const builtinCompiledSchema: CompiledSchema = compileSchema(builtinSchema);
+
+export interface ValidateWorkbookOptions extends ValidateOptions {
+  schema?: Schema | CompiledSchema;
+}
+
+/** The schema compiled, or the built-in one. */
+export function compiled(schema: Schema | CompiledSchema | undefined): CompiledSchema {
+  if (schema === undefined) return builtinCompiledSchema;
+  return schema instanceof CompiledSchema ? schema : compileSchema(schema);
+}
+
+/** Analyses and validates a workbook in one call (the command line, benchmarks, tests). */
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ValidateWorkbookOptions = {},
+): ValidationReport {
+  const analysis = analyzeWorkbook(snapshot, compiled(options.schema));
+  return validationReport(analysis, validate(analysis, options));
+}
+
+/** A finding's message in a language: rendered from its rule's template and its data. */
+export function findingMessage(finding: Pick<Finding, "rule" | "messageId" | "data">, lang: Lang): string {
+  const template = ruleById(finding.rule)?.messages[finding.messageId]?.[lang];
+  return template === undefined ? finding.messageId : formatMessage(template, finding.data, lang);
+}
+
+export type { Severity };

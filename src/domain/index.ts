@@ -2,14 +2,25 @@
 export * from "./snapshot";
 export * from "./report";
 export * from "./i18n";
-export { validateWorkbook, detectTables, tableInfo, localizeFinding } from "./engine";
-export type { ValidateOptions } from "./engine";
+export {
+  validate,
+  validationReport,
+  validateWorkbook,
+  findingMessage,
+  builtinCompiledSchema,
+} from "./engine";
+export type { ValidateOptions, ValidateWorkbookOptions } from "./engine";
+export { analyzeWorkbook } from "./analysis";
+export type { WorkbookAnalysis, AnalyzedTable, ErrorCell } from "./analysis";
 export { builtinSchema, loadSchema, parseSchema, SchemaError, FIELD_IDS } from "./schema";
 export type { Schema, RuleSetting } from "./schema";
-export { rules, ruleById } from "./rules";
+export { compileSchema, CompiledSchema } from "./schema/compile";
+export { rules, ruleById, defineRule } from "./rules";
 export type { Rule, RuleDoc } from "./rules";
 export { readPercent, isEmptyValue, textKey, collapseSpace } from "./normalize";
 export type { GoalTable, GoalRow, TableCell, FieldId } from "./table";
+export { HEADER_SEARCH_ROWS, HEADER_MIN_MATCHES } from "./table";
+export type { GoalReading } from "./goal";
 export * from "./summary";
 export {
   EXCEL_CELL_TEXT_LIMIT,

@@ -6,9 +6,19 @@ import { isCellError } from "./snapshot";
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 const PLACEHOLDERS = new Set(["-", "–", "—", "?", "."]);
 
+/** An own property only, never an inherited one (`constructor`, `toString`, `__proto__`). */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** Trims and collapses white space (non-breaking spaces and line breaks too). Case is kept. */
 export function collapseSpace(text: string): string {
   return text.replace(WHITESPACE, " ").trim();
+}
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The comparison key of a text: collapsed white space, lower case. */
@@ -45,20 +55,14 @@ export function headerKey(text: string): string {
     .trim();
 }
 
-const percentFormats = new Map<string, boolean>();
-
 /** Whether a number format shows the number as a percentage (a `%` outside quotes and escapes). */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format || !format.includes("%")) return false;
-  let percent = percentFormats.get(format);
-  if (percent === undefined) {
-    percent = format
-      .replace(/"[^"]*"/g, "")
-      .replace(/\\./g, "")
-      .includes("%");
-    percentFormats.set(format, percent);
-  }
-  return percent;
+  if (!format.includes('"') && !format.includes("\\")) return true;
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .includes("%");
 }
 
 export type PercentReading =

@@ -1,5 +1,5 @@
 /** The validation report: the engine's output, the JSON contract of the CLI and what the add-in shows. */
-import type { Lang } from "./i18n";
+import type { MessageData } from "./i18n";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -14,13 +14,13 @@ export interface Finding {
   cell: string | null;
   /** Excel row number, or null. */
   row: number | null;
+  /** Column number (1 = A) of `cell`, or null. */
+  column: number | null;
   /** Field id (`theme`, `forecast2`, …), or null. */
   field: string | null;
-  /** The message in the report's language. */
-  message: string;
-  /** The message's id and parameters, so that a UI can show it again in another language. */
+  /** The message's id and parameters: `findingMessage` renders it in any language. */
   messageId: string;
-  data: Record<string, string | number>;
+  data: MessageData;
 }
 
 /** A goal table as the engine found it. */
@@ -46,7 +46,6 @@ export interface Stats {
 export interface ValidationReport {
   valid: boolean;
   stats: Stats;
-  lang: Lang;
   tables: TableInfo[];
   findings: Finding[];
 }

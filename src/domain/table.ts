@@ -6,7 +6,7 @@ import type { Schema, FixedFieldId } from "./schema";
 import { FIELD_IDS } from "./schema";
 import type { CellArea, CellValue, SheetSnapshot } from "./snapshot";
 import { cellAddress, areaAddress, isCellError } from "./snapshot";
-import { cellText, collapseSpace, headerKey, isEmptyValue } from "./normalize";
+import { cellText, collapseSpace, escapeRegExp, headerKey, isEmptyValue } from "./normalize";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -99,8 +99,8 @@ export class TableCell {
     readonly row: number,
     readonly column: number,
     /** Where findings on this cell go: the cell itself, or the top-left cell of its merged area. */
-    private readonly anchorRow: number,
-    private readonly anchorColumn: number,
+    readonly anchorRow: number,
+    readonly anchorColumn: number,
     readonly value: CellValue,
     readonly numberFormat: string,
   ) {}
@@ -141,6 +141,9 @@ export class TableCell {
     return this.memoValue as T;
   }
 }
+
+/** Where a finding goes: a cell, or the top-left cell of its merged area. */
+export type CellPlace = Pick<TableCell, "anchorRow" | "anchorColumn" | "address">;
 
 export interface GoalRow {
   row: number;
@@ -193,10 +196,6 @@ export function tableRange(table: GoalTable): string {
     bottom: table.lastRow,
     right: table.lastColumn,
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Compiles the schema's headers into one matcher. */

@@ -7,8 +7,8 @@
  * clears exactly those ranges, and only while they still hold what Sitova installed (a range the user
  * has since changed is left as it is). A range that already has a validation of its own is skipped.
  */
-import type { TableInfo } from "../domain";
-import { parseAreaAddress } from "../domain";
+import type { GoalTable } from "../domain";
+import { columnLetter, parseAreaAddress } from "../domain";
 import type { ExcelHost } from "./host";
 import { assertSheetsWritable, loadProtection } from "./protection";
 import type { InputRuleRecord, StatePart } from "./state";
@@ -110,10 +110,13 @@ function columnRange(column: string, first: number, last: number): string {
 }
 
 /** The rules for the detected tables: one per forecast column, `recovery` and `numeric`, over the data rows. */
-export function inputRuleSpecs(tables: readonly TableInfo[], lists: InputRuleLists): InputRuleSpec[] {
+export function inputRuleSpecs(
+  tables: readonly Pick<GoalTable, "sheet" | "headerRow" | "lastRow" | "columns">[],
+  lists: InputRuleLists,
+): InputRuleSpec[] {
   const specs: InputRuleSpec[] = [];
   for (const table of tables) {
-    const last = parseAreaAddress(table.range).bottom;
+    const last = table.lastRow;
     const first = table.headerRow + 1;
     if (last < first) continue;
     for (const [field, column] of Object.entries(table.columns)) {
@@ -129,7 +132,7 @@ export function inputRuleSpecs(tables: readonly TableInfo[], lists: InputRuleLis
       const { prompt, error } = texts(kind, lists);
       specs.push({
         sheet: table.sheet,
-        address: columnRange(column, first, last),
+        address: columnRange(columnLetter(column!), first, last),
         kind,
         rule: ruleFor(kind, lists),
         prompt: { showPrompt: true, ...prompt },

@@ -3,7 +3,7 @@
  * link to its cell and the message. Sitova owns the sheet and refreshes it in place.
  */
 import type { Lang, ValidationReport } from "../domain";
-import { severityName } from "../domain";
+import { findingMessage, severityName, statsPhrase } from "../domain";
 import type { ExcelHost } from "./host";
 import { WRITE_CHUNK_CELLS, rowBlocks } from "./chunks";
 import { queueSaveState } from "./state";
@@ -18,18 +18,9 @@ const HEADINGS: Record<Lang, string[]> = {
 };
 
 const TITLES: Record<Lang, (r: ValidationReport, at: string) => string[]> = {
-  fi: (r, at) => [
-    "Sitova: tarkistuksen tulokset",
-    `Tarkistettu ${at}: ${r.stats.errors} virhettä, ${r.stats.warnings} varoitusta, ${r.stats.infos} huomiota`,
-  ],
-  sv: (r, at) => [
-    "Sitova: granskningens resultat",
-    `Granskad ${at}: ${r.stats.errors} fel, ${r.stats.warnings} varningar, ${r.stats.infos} info`,
-  ],
-  en: (r, at) => [
-    "Sitova: check results",
-    `Checked ${at}: ${r.stats.errors} errors, ${r.stats.warnings} warnings, ${r.stats.infos} infos`,
-  ],
+  fi: (r, at) => ["Sitova: tarkistuksen tulokset", `Tarkistettu ${at}: ${statsPhrase(r.stats, "fi")}`],
+  sv: (r, at) => ["Sitova: granskningens resultat", `Granskad ${at}: ${statsPhrase(r.stats, "sv")}`],
+  en: (r, at) => ["Sitova: check results", `Checked ${at}: ${statsPhrase(r.stats, "en")}`],
 };
 
 /** Rows of the report table: every value text, so that nothing a user typed can become a formula. */
@@ -39,7 +30,7 @@ export function reportRows(report: ValidationReport, lang: Lang): string[][] {
     f.rule,
     f.sheet ?? "",
     f.cell ?? (f.row !== null ? String(f.row) : ""),
-    f.message,
+    findingMessage(f, lang),
   ]);
 }
 

@@ -1,6 +1,6 @@
 /** The findings list as data: identity, filtering, search and grouping (by sheet, then severity). */
 import type { Finding, Lang, Severity } from "../domain";
-import { SEVERITIES, collapseSpace, ruleById, rules } from "../domain";
+import { SEVERITIES, collapseSpace, findingMessage, ruleById, rules } from "../domain";
 
 /** Stable across re-checks, so that a live update keeps the focused and expanded items. */
 export function findingKey(f: Finding): string {
@@ -42,7 +42,7 @@ export function matches(f: Finding, filters: Filters, lang: Lang): boolean {
       f.sheet && f.cell ? `${f.sheet}!${f.cell}` : "",
       f.rule,
       ruleTitle(f.rule, lang),
-      f.message,
+      findingMessage(f, lang),
     ].join(" "),
   );
   return words.every((w) => haystack.includes(w));

@@ -1,10 +1,10 @@
 /**
- * Every text of the task pane, in Finnish, Swedish and English. `{name}` marks a parameter; keys ending
- * in `_one` / `_other` are the singular and plural of a count. Finnish is the reference: the other
+ * Every text of the task pane, in Finnish, Swedish and English. `{name}` marks a parameter; counts
+ * ("1 virhe", "2 virhettä") come from the engine's `countPhrase`. Finnish is the reference: the other
  * languages must have exactly its keys (the type says so, and tests/taskpane/strings.test.ts checks it).
  */
-import type { Lang, Severity } from "../domain";
-import { formatMessage } from "../domain";
+import type { Countable, Lang, Severity } from "../domain";
+import { countPhrase, formatMessage } from "../domain";
 
 const fi = {
   appTitle: "Sitova",
@@ -15,12 +15,6 @@ const fi = {
 
   statusOk: "Kunnossa",
   statusHeading: "Työkirjan tila",
-  errors_one: "{n} virhe",
-  errors_other: "{n} virhettä",
-  warnings_one: "{n} varoitus",
-  warnings_other: "{n} varoitusta",
-  infos_one: "{n} huomio",
-  infos_other: "{n} huomiota",
   notChecked: "Työkirjaa ei ole vielä tarkistettu",
   notCheckedHint:
     "Valitse Tarkista: Sitova etsii jokaiselta välilehdeltä tavoitetaulukon ja kertoo solun tarkkuudella, mikä on vialla.",
@@ -84,7 +78,7 @@ const fi = {
 
   noTableTitle: "Tavoitetaulukkoa ei löytynyt",
   noTableBody:
-    "Sitova etsii jokaisen välilehden 30 ensimmäiseltä riviltä otsikkoriviä, jossa on vähintään kolme seuraavista otsikoista ja niistä yksi ennustesarake:",
+    "Sitova etsii jokaisen välilehden {rows} ensimmäiseltä riviltä otsikkoriviä, jossa on vähintään kolme seuraavista otsikoista ja niistä yksi ennustesarake:",
   noTableForecast: "{header}, esim. Ennuste 2/2021",
   noTableFix:
     "Korjaa otsikoiden kirjoitusasu tai lataa asetuksista skeema, jossa on teidän otsikkonne, ja tarkista uudelleen.",
@@ -144,12 +138,6 @@ const sv: Strings = {
 
   statusOk: "I ordning",
   statusHeading: "Arbetsbokens status",
-  errors_one: "{n} fel",
-  errors_other: "{n} fel",
-  warnings_one: "{n} varning",
-  warnings_other: "{n} varningar",
-  infos_one: "{n} info",
-  infos_other: "{n} info",
   notChecked: "Arbetsboken har inte granskats ännu",
   notCheckedHint:
     "Välj Granska: Sitova söker måltabellen på varje blad och anger cell för cell vad som är fel.",
@@ -213,7 +201,7 @@ const sv: Strings = {
 
   noTableTitle: "Ingen måltabell hittades",
   noTableBody:
-    "Sitova söker på de 30 första raderna av varje blad en rubrikrad med minst tre av följande rubriker, varav en prognoskolumn:",
+    "Sitova söker på de {rows} första raderna av varje blad en rubrikrad med minst tre av följande rubriker, varav en prognoskolumn:",
   noTableForecast: "{header}, t.ex. Ennuste 2/2021",
   noTableFix:
     "Rätta rubrikernas stavning eller läs in ett schema med era rubriker under Inställningar, och granska på nytt.",
@@ -270,12 +258,6 @@ const en: Strings = {
 
   statusOk: "OK",
   statusHeading: "Workbook status",
-  errors_one: "{n} error",
-  errors_other: "{n} errors",
-  warnings_one: "{n} warning",
-  warnings_other: "{n} warnings",
-  infos_one: "{n} info",
-  infos_other: "{n} infos",
   notChecked: "The workbook has not been checked yet",
   notCheckedHint:
     "Choose Check: Sitova finds the goal table on each sheet and tells you, cell by cell, what is wrong.",
@@ -339,7 +321,7 @@ const en: Strings = {
 
   noTableTitle: "No goal table found",
   noTableBody:
-    "Sitova looks in the first 30 rows of each sheet for a header row with at least three of these headers, one of them a forecast column:",
+    "Sitova looks in the first {rows} rows of each sheet for a header row with at least three of these headers, one of them a forecast column:",
   noTableForecast: "{header}, e.g. Ennuste 2/2021",
   noTableFix:
     "Correct the spelling of the headers, or load a schema with your headers under Settings, and check again.",
@@ -393,8 +375,8 @@ export const STRINGS: Record<Lang, Strings> = { fi, sv, en };
 export interface Translator {
   lang: Lang;
   (key: StringKey, data?: Record<string, string | number>): string;
-  /** `errors` + 1 → `errors_one`; otherwise `_other`. */
-  count(base: "errors" | "warnings" | "infos", n: number): string;
+  /** `1 virhe`, `2 virhettä`: the engine's count phrases, with the language's plural rules. */
+  count(noun: Countable, n: number): string;
   severity(severity: Severity): string;
 }
 
@@ -403,7 +385,7 @@ export function translator(lang: Lang): Translator {
   const t = ((key: StringKey, data?: Record<string, string | number>) =>
     data ? formatMessage(strings[key], data) : strings[key]) as Translator;
   t.lang = lang;
-  t.count = (base, n) => formatMessage(strings[`${base}_${n === 1 ? "one" : "other"}`], { n });
+  t.count = (noun, n) => countPhrase(n, noun, lang);
   t.severity = (severity) => strings[`sev_${severity}`];
   return t;
 }

@@ -13,6 +13,7 @@ Object.assign(globalThis, {
     addin: { showAsTaskpane },
   },
 });
+afterAll(() => Reflect.deleteProperty(globalThis, "Office"));
 
 const { COMMAND_IDS, runCommand } =
   require("../../src/commands/commands") as typeof import("../../src/commands/commands");

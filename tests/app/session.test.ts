@@ -1,16 +1,11 @@
-import * as path from "path";
-import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
-import { Session } from "../../src/app/session";
+import { findingMessage } from "../../src/domain";
+import type { EmulatorOptions } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { NOW, sessionOn as openSession } from "../support/session";
 
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
-const NOW = new Date("2026-11-27T12:00:00Z");
-
-async function sessionOn(options: Parameters<typeof loadEmulatorFromXlsx>[1] = {}) {
-  const emulator: EmulatedExcel = await loadEmulatorFromXlsx(SAMPLE, options);
-  const session = new Session({ run: emulator.run, features: { mergedAreas: true } }, "fi", () => NOW);
+async function sessionOn(options: EmulatorOptions = {}) {
+  const { emulator, session } = await openSession({ options });
   const phases: SessionState["phase"][] = [];
   session.subscribe((state) => phases.push(state.phase));
   return { emulator, session, phases };
@@ -43,8 +38,11 @@ describe("the shared session", () => {
     expect(emulator.sheet("Enn2").cell("H10").fill).toBeNull();
     await session.setHighlights(true);
     expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    const report = session.getState().report!;
     session.setLang("sv");
-    expect(session.getState().report?.findings[0].message).toMatch(/Kommentaren saknas/);
+    // The findings are rendered again in Swedish; the workbook is neither read nor validated again.
+    expect(session.getState().report).toBe(report);
+    expect(findingMessage(report.findings[0], session.getState().lang)).toMatch(/Kommentaren saknas/);
   });
 
   it("goes to a finding's cell", async () => {

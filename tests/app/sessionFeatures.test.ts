@@ -3,7 +3,8 @@ import type { EmulatedExcel } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { PHASE_PROGRESS } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { NO_TABLE, sessionAgain, sessionOn } from "./helpers";
+import { NO_TABLE } from "../support/paths";
+import { sessionAgain, sessionOn } from "../support/session";
 
 const keys = (state: SessionState) => state.report!.findings.map((f) => `${f.cell} ${f.rule} ${f.severity}`);
 
@@ -118,8 +119,16 @@ describe("a schema file instead of the built-in schema", () => {
     expect(session.getState().schemaProblem).toEqual({
       kind: "schema",
       file: "b.json",
-      detail: "schema: rules.x must be error, warning, info or off",
+      detail: "skeema: rules.x: tuntematon sääntö",
     });
+    // The same checker as the command line's: a misspelt rule id is refused, named, in the pane's language.
+    session.setLang("en");
+    expect(
+      await session.loadSchemaText('{"extends":"builtin","rules":{"unknown-thme":"off"}}', "c.json"),
+    ).toBe(false);
+    expect(session.getState().schemaProblem?.detail).toBe("schema: rules.unknown-thme: unknown rule id");
+    session.setLang("sv");
+    expect(session.getState().schemaProblem?.detail).toBe("schema: rules.unknown-thme: okänd regel");
     expect(session.getState().schemaInfo.name).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { chartViews } from "../../src/emulator";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { sessionOn } from "./helpers";
+import { sessionOn } from "../support/session";
 
 describe("the session's summary", () => {
   it("writes the summary sheet with its three charts, linked to the report sheet of the last check", async () => {

@@ -5,16 +5,14 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { SAMPLE, VALID } from "./runCli";
+import { FIXTURES, ROOT, SAMPLE, VALID } from "../support/paths";
 
-const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "sitova.js");
 
 function sitova(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -24,7 +22,7 @@ beforeAll(() => {
     execFileSync(process.execPath, [require.resolve(script), ...args], { cwd: ROOT, stdio: "pipe" });
   run("typescript/bin/tsc", "-p", "tsconfig.cli.json");
   run("webpack-cli/bin/cli.js", "--mode", "production", "--env", "cli");
-}, 120_000);
+});
 
 describe("node bin/sitova.js", () => {
   it("exits 0 on a valid workbook", () => {
@@ -45,7 +43,7 @@ describe("node bin/sitova.js", () => {
   });
 
   it("exits 2 with one line on stderr for an unreadable file, and still reports the others", () => {
-    const missing = path.join(ROOT, "tests", "fixtures", "ei-ole.xlsx");
+    const missing = path.join(FIXTURES, "ei-ole.xlsx");
     const run = sitova("validate", missing, VALID, "--lang", "en");
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`sitova: ${missing}: file not found\n`);

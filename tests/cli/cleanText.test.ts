@@ -13,7 +13,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { EXCEL_CELL_TEXT_LIMIT, encodeXstring } from "../../src/domain/excelText";
-import { SAMPLE, runCli } from "./runCli";
+import { SAMPLE } from "../support/paths";
+import { runCli } from "./runCli";
 
 const ESC = "\x1b";
 /** What must never reach a terminal raw (line feeds between lines aside). */

@@ -4,7 +4,8 @@
  * line with control characters escaped, and the JSON `error` keeps the text exactly.
  */
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
-import { SAMPLE, VALID, runCli, runJson } from "./runCli";
+import { SAMPLE, VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 const ENTRY = "xl/worksheets/\x1b[2J\x1b[1;32mOK\nsitova: 0 virhettä.xml";
 const LIBRARY_MESSAGE = `Corrupted zip : compression 0063 unknown (inner file : ${ENTRY})`;

@@ -4,21 +4,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FIXTURES, runJson } from "./runCli";
+import { expectedFindingsCases } from "../support/paths";
+import { runJson } from "./runCli";
 
 interface ExpectedFinding {
   rule: string;
   sheet: string | null;
   cell: string | null;
   severity: string;
-}
-
-function expectedFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return expectedFiles(full);
-    return entry.name.endsWith(".expected.json") ? [full] : [];
-  });
 }
 
 /** Order-free comparison: one string per finding, sorted. */
@@ -29,8 +22,8 @@ function keys(findings: readonly ExpectedFinding[]): string[] {
     .sort();
 }
 
-const cases = expectedFiles(FIXTURES).map(
-  (expected) => [path.relative(FIXTURES, expected), expected] as const,
+const cases = expectedFindingsCases().map(
+  ({ name, expectedFile, workbook }) => [name, expectedFile, workbook] as const,
 );
 
 it("finds the fixtures (a moved folder must not make this suite pass empty)", () => {
@@ -43,8 +36,7 @@ it("finds the fixtures (a moved folder must not make this suite pass empty)", ()
   );
 });
 
-describe.each(cases)("%s", (_name, expectedFile) => {
-  const workbook = expectedFile.replace(/\.expected\.json$/, ".xlsx");
+describe.each(cases)("%s", (_name, expectedFile, workbook) => {
   const expected = (JSON.parse(fs.readFileSync(expectedFile, "utf8")) as { findings: ExpectedFinding[] })
     .findings;
 

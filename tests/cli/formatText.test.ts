@@ -1,5 +1,4 @@
 import { findingLocation, formatFileText, sheetReference } from "../../src/cli/formatText";
-import { count, countsText } from "../../src/cli/messages";
 import type { Finding, ValidationReport } from "../../src/domain";
 
 function finding(overrides: Partial<Finding>): Finding {
@@ -10,9 +9,9 @@ function finding(overrides: Partial<Finding>): Finding {
     cell: "F12",
     row: 12,
     field: "forecast2",
-    message: "Ennuste puuttuu.",
-    messageId: "missing",
-    data: {},
+    column: 6,
+    messageId: "emptyForecast",
+    data: { header: "Ennuste 2/2021" },
     ...overrides,
   };
 }
@@ -47,7 +46,6 @@ describe("formatFileText", () => {
       warnings: findings.filter((f) => f.severity === "warning").length,
       infos: findings.filter((f) => f.severity === "info").length,
     },
-    lang: "fi",
     tables: [],
     findings,
   });
@@ -57,16 +55,17 @@ describe("formatFileText", () => {
       "a.xlsx",
       report([
         finding({
-          rule: "duplicate-goal",
+          rule: "unknown-column",
           severity: "warning",
           cell: "B7",
-          message: 'Tavoite\n"Kirjastot"\u00a0toistuu.',
+          messageId: "unknown",
+          data: { header: 'Tavoite\n"Kirjastot"\u00a0x' },
         }),
       ]),
       "fi",
     );
     expect(text).toBe(
-      'a.xlsx\n  Enn2!B7  varoitus  duplicate-goal  Tavoite "Kirjastot" toistuu.\na.xlsx: 0 virhettä, 1 varoitus, 0 huomiota\n',
+      'a.xlsx\n  Enn2!B7  varoitus  unknown-column  Sarakeotsikkoa "Tavoite "Kirjastot" x" ei tunnisteta, joten sen sisältöä ei tarkisteta. Jos sarake on tarkoitettu vakiosarakkeeksi, korjaa otsikon kirjoitusasu.\na.xlsx: 0 virhettä, 1 varoitus, 0 huomiota\n',
     );
   });
 
@@ -75,32 +74,24 @@ describe("formatFileText", () => {
       "a.xlsx",
       report([
         finding({ cell: "F12" }),
-        finding({ cell: "A5", row: 5, severity: "info", rule: "blank-row" }),
+        finding({
+          cell: "A5",
+          row: 5,
+          severity: "info",
+          rule: "blank-row",
+          messageId: "blank",
+          data: { row: 5 },
+        }),
       ]),
       "en",
     );
     expect(text.split("\n").slice(1, 3)).toEqual([
-      "  Enn2!F12  error  required-value  Ennuste puuttuu.",
-      "  Enn2!A5   info   blank-row       Ennuste puuttuu.",
+      '  Enn2!F12  error  required-value  The forecast is missing in the "Ennuste 2/2021" column. Enter "Toteutuu" (will be met) or "Ei toteudu" (will not be met).',
+      "  Enn2!A5   info   blank-row       Row 5 inside the table is blank. It is skipped; two blank rows in a row would end the table.",
     ]);
   });
 
   it("prints only the summary for a file without findings", () => {
     expect(formatFileText("a.xlsx", report([]), "sv")).toBe("a.xlsx: 0 fel, 0 varningar, 0 info\n");
-  });
-});
-
-describe("counts", () => {
-  it("uses the singular only for one", () => {
-    expect(count(1, "errors", "fi")).toBe("1 virhe");
-    expect(count(2, "errors", "fi")).toBe("2 virhettä");
-    expect(count(0, "warnings", "fi")).toBe("0 varoitusta");
-    expect(count(1, "warnings", "sv")).toBe("1 varning");
-    expect(count(3, "warnings", "sv")).toBe("3 varningar");
-    expect(count(1, "files", "en")).toBe("1 file");
-    expect(countsText({ errors: 6, warnings: 2, infos: 3 }, "fi")).toBe(
-      "6 virhettä, 2 varoitusta, 3 huomiota",
-    );
-    expect(countsText({ errors: 1, warnings: 1, infos: 1 }, "en")).toBe("1 error, 1 warning, 1 info");
   });
 });

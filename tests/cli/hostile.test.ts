@@ -9,7 +9,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { unreadableReason } from "../../src/xlsx/unreadable";
 import type { UnreadableKind } from "../../src/xlsx/unreadable";
-import { VALID, runCli, runJson } from "./runCli";
+import { VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 interface HostileCase {
   file: string;

@@ -11,7 +11,8 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { MAX_FILE_BYTES } from "../../src/xlsx/readWorkbook";
-import { SAMPLE, VALID, runCli, runJson } from "./runCli";
+import { SAMPLE, VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 const NOT_REGULAR = {
   fi: "ei ole tavallinen tiedosto vaan nimetty putki (FIFO), pistoke tai laite",

@@ -1,5 +1,6 @@
 /** An engine bug on one file must be one line on stderr, not a stack trace, and must not stop the others. */
-import { SAMPLE, VALID, runCli, runJson } from "./runCli";
+import { SAMPLE, VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 jest.mock("../../src/domain/engine", () => {
   const actual = jest.requireActual<typeof import("../../src/domain/engine")>("../../src/domain/engine");

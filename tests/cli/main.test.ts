@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { FIXTURES, SAMPLE, VALID, runCli, runJson } from "./runCli";
+import { FIXTURES, ROOT, SAMPLE, VALID } from "../support/paths";
+import { runCli, runJson } from "./runCli";
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -36,9 +37,7 @@ describe("sitova --help, --version and usage errors", () => {
   });
 
   it("prints the package version", async () => {
-    const { version } = JSON.parse(
-      fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"),
-    ) as {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
       version: string;
     };
     const run = await runCli("--version");
@@ -317,8 +316,22 @@ describe("sitova validate --schema", () => {
     ["a missing file", () => path.join(tmp, "puuttuu.json"), "tiedostoa ei löydy"],
     ["a directory", () => tmp, "on kansio, ei tiedosto"],
     ["not JSON", () => tempFile("rikki.json", "{ fields: "), "ei ole kelvollista JSONia: "],
-    ["not a schema", () => tempFile("vaara.json", JSON.stringify({ extends: "something else" })), "schema: "],
-    ["an array", () => tempFile("lista.json", "[]"), "schema: "],
+    [
+      "not a schema",
+      () => tempFile("vaara.json", JSON.stringify({ extends: "something else" })),
+      'skeema: extends: pitää olla "builtin"',
+    ],
+    ["an array", () => tempFile("lista.json", "[]"), "skeema: pitää olla objekti"],
+    [
+      "a misspelt rule id",
+      () => tempFile("kirjoitusvirhe.json", '{"extends":"builtin","rules":{"unknown-thme":"off"}}'),
+      "skeema: rules.unknown-thme: tuntematon sääntö",
+    ],
+    [
+      "a value list named after an inherited member",
+      () => tempFile("proto.json", '{"extends":"builtin","forecast":{"values":"constructor"}}'),
+      'skeema: forecast.values: arvolistaa "constructor" ei ole kohdassa valueLists',
+    ],
   ])("%s: one line on stderr, exit 2, no file checked", async (_kind, makeFile, reason) => {
     const schema = makeFile();
     const run = await runCli("validate", SAMPLE, "--schema", schema);

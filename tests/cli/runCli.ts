@@ -1,10 +1,5 @@
 /** Runs the command line in-process and collects what it writes. */
-import * as path from "node:path";
 import { main } from "../../src/cli/main";
-
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
-export const VALID = path.join(FIXTURES, "kuva-enn2-2021.xlsx");
 
 export interface CliRun {
   code: number;

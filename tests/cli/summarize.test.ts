@@ -13,7 +13,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { FIXTURES, SAMPLE, VALID, runCli } from "./runCli";
+import { FIXTURES, SAMPLE, VALID } from "../support/paths";
+import { runCli } from "./runCli";
 import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
 let tmp: string;

@@ -11,7 +11,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { OutputFileSystem } from "../../src/cli/writeOutput";
 import { writeOutputFile } from "../../src/cli/writeOutput";
-import { SAMPLE, runCli } from "./runCli";
+import { SAMPLE } from "../support/paths";
+import { runCli } from "./runCli";
 
 const PREVIOUS = "edellinen yhteenveto";
 const NEW_BYTES = Buffer.from("uusi yhteenveto ".repeat(1000));

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import type { CellValue, SheetSnapshot } from "../../src/domain";
 import {
   EXCEL_ERROR_CODES,
+  cellAddress,
+  findingMessage,
   parseAreaAddress,
-  parseCellAddress,
   ruleById,
   validateWorkbook,
 } from "../../src/domain";
@@ -69,16 +70,18 @@ describe("engine properties", () => {
         fc.array(sheetArb, { maxLength: 3 }),
         fc.constantFrom("fi", "sv", "en") as fc.Arbitrary<"fi" | "sv" | "en">,
         (sheets, lang) => {
-          const report = validateWorkbook({ sheets }, { lang });
+          const report = validateWorkbook({ sheets });
           for (const finding of report.findings) {
             // Every placeholder of the message's template is filled (a cell's own text may hold braces).
             const template = ruleById(finding.rule)!.messages[finding.messageId][lang];
             for (const [, name] of template.matchAll(/\{(\w+)\}/g)) expect(finding.data).toHaveProperty(name);
+            expect(typeof findingMessage(finding, lang)).toBe("string");
             if (finding.cell === null) continue;
             const table = report.tables.find((t) => t.sheet === finding.sheet);
             expect(table).toBeDefined();
             const area = parseAreaAddress(table!.range);
-            const { row, column } = parseCellAddress(finding.cell);
+            const { row, column } = finding as { row: number; column: number };
+            expect(cellAddress(row, column)).toBe(finding.cell);
             expect(row).toBeGreaterThanOrEqual(area.top);
             expect(row).toBeLessThanOrEqual(area.bottom);
             expect(column).toBeGreaterThanOrEqual(area.left);

@@ -2,8 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { rules } from "../../src/domain";
 import { renderRuleDoc, renderRuleIndex } from "../../src/domain/ruleDocs";
+import { ROOT } from "../support/paths";
 
-const docsDir = path.join(__dirname, "..", "..", "docs", "rules");
+const docsDir = path.join(ROOT, "docs", "rules");
 const CATALOGUE = [
   "table-not-found",
   "missing-column",

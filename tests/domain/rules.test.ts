@@ -1,362 +1,564 @@
+/** Every rule's cases, run by the rule tester: the cell, message id and data of each finding. */
 import type { CellValue } from "../../src/domain";
-import { validateWorkbook } from "../../src/domain";
-import { HEADERS, STANDARD_HEADER, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
-import { findingsOf } from "./validate";
+import { HEADER_SEARCH_ROWS } from "../../src/domain/table";
+import { blankRow } from "../../src/domain/rules/blank-row";
+import { cellError } from "../../src/domain/rules/cell-error";
+import { duplicateColumn } from "../../src/domain/rules/duplicate-column";
+import { duplicateGoal } from "../../src/domain/rules/duplicate-goal";
+import { forecastHistoryMismatch } from "../../src/domain/rules/forecast-history-mismatch";
+import { forecastMismatch } from "../../src/domain/rules/forecast-mismatch";
+import { invalidPercent } from "../../src/domain/rules/invalid-percent";
+import { invalidValue } from "../../src/domain/rules/invalid-value";
+import { missingColumn } from "../../src/domain/rules/missing-column";
+import { missingRiskComment } from "../../src/domain/rules/missing-risk-comment";
+import { nonCanonicalValue } from "../../src/domain/rules/non-canonical-value";
+import { requiredValue } from "../../src/domain/rules/required-value";
+import { tableNotFound } from "../../src/domain/rules/table-not-found";
+import { unknownColumn } from "../../src/domain/rules/unknown-column";
+import { unknownTheme } from "../../src/domain/rules/unknown-theme";
+import { HEADERS, STANDARD_HEADER, T1, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
+import { ruleTester } from "./ruleTester";
 
-const one = (...rows: ReturnType<typeof goalRow>[]) => workbook(goalSheet("S", rows));
+const one = (...rows: CellValue[][]) => workbook(goalSheet("S", rows));
+const merged = (rows: CellValue[][], area: { top: number; left: number; bottom: number; right: number }) => {
+  const snap = one(...rows);
+  return workbook({ ...snap.sheets[0], merges: [area] });
+};
+const atRisk = { forecast1: "Ei toteudu", forecast2: "Ei toteudu", numeric: 0.5 };
 
-describe("missing-column", () => {
-  it("reports each missing required column once, on the header row, with its field", () => {
-    const header = [HEADERS.goal, HEADERS.forecast1, HEADERS.forecast2, HEADERS.theme];
-    const report = validateWorkbook(
-      workbook(sheet("S", [["x"], header, [T3.slice(0, 1), "Toteutuu", "Toteutuu", T3]])),
-    );
-    const missing = report.findings.filter((f) => f.rule === "missing-column");
-    expect(missing.map((f) => [f.field, f.row, f.cell, f.severity])).toEqual([
-      ["metric", 2, null, "error"],
-      ["recovery", 2, null, "error"],
-      ["comments", 2, null, "error"],
-      ["numeric", 2, null, "error"],
-    ]);
-    expect(missing[0].message).toContain("Sitovan toiminnan tavoitteen mittarit");
-  });
-
-  it("does not require the optional links column", () => {
-    const header = STANDARD_HEADER.slice(0, 8);
-    expect(findingsOf(workbook(sheet("S", [header, goalRow().slice(0, 8)])), "missing-column")).toEqual([]);
-  });
-});
-
-describe("duplicate-column", () => {
-  it("flags the second header cell of the same field, also for the same round written differently", () => {
-    const header = [...STANDARD_HEADER, "Ennuste 2 / 2021", "kommentit"];
-    const snap = workbook(sheet("S", [header, [...goalRow(), "Ei toteudu", "x"]]));
-    expect(findingsOf(snap, "duplicate-column")).toEqual(["S!J1 error", "S!K1 error"]);
-    // The data comes from the first column: J's "Ei toteudu" is not read.
-    expect(findingsOf(snap, "forecast-mismatch")).toEqual([]);
-  });
-});
-
-describe("required-value", () => {
-  it("flags empty theme, goal, metric, recovery, numeric and every forecast cell", () => {
-    const snap = one(
-      goalRow({
-        theme: null,
-        goal: " ",
-        metric: "-",
-        recovery: "–",
-        forecast1: "—",
-        forecast2: "?",
-        numeric: ".",
-      }),
-    );
-    expect(findingsOf(snap, "required-value")).toEqual([
-      "S!A4 error",
-      "S!B4 error",
-      "S!C4 error",
-      "S!D4 error",
-      "S!E4 error",
-      "S!F4 error",
-      "S!H4 error",
-    ]);
-  });
-
-  it("does not require comments or links, and accepts a non-breaking-space-only cell as empty", () => {
-    expect(findingsOf(one(goalRow({ links: null, comments: "Riskit: ei." })), "required-value")).toEqual([]);
-    expect(findingsOf(one(goalRow({ metric: "\u00a0\n" })), "required-value")).toEqual(["S!C4 error"]);
-  });
-
-  it("flags an empty merged area once, at its top-left cell", () => {
-    const snap = one(goalRow({ theme: null }), goalRow({ theme: null }));
-    const merged = workbook({ ...snap.sheets[0], merges: [{ top: 4, left: 1, bottom: 5, right: 1 }] });
-    expect(findingsOf(merged, "required-value")).toEqual(["S!A4 error"]);
-  });
-});
-
-describe("invalid-value", () => {
-  it("flags a recovery flag outside Kyllä / Ei", () => {
-    const report = validateWorkbook(one(goalRow({ recovery: "Ehkä" })));
-    expect(report.findings).toMatchObject([
-      { rule: "invalid-value", cell: "D4", field: "recovery", severity: "error" },
-    ]);
-    expect(report.findings[0].message).toContain('"Kyllä" tai "Ei"');
-  });
-
-  it("explains that a binding goal cannot be partly met", () => {
-    const report = validateWorkbook(one(goalRow({ forecast2: "Toteutuu osittain" })), { lang: "en" });
-    expect(report.findings).toMatchObject([{ rule: "invalid-value", cell: "F4" }]);
-    expect(report.findings[0].message).toMatch(/met only if every one of its metrics/);
-  });
-
-  it("flags a number or boolean in a forecast cell", () => {
-    expect(findingsOf(one(goalRow({ forecast1: 1, forecast2: true })), "invalid-value")).toEqual([
-      "S!E4 error",
-      "S!F4 error",
-    ]);
-  });
-});
-
-describe("unknown-theme", () => {
-  it("warns about a theme outside the year's strategy and suggests the closest", () => {
-    const report = validateWorkbook(one(goalRow({ theme: "Uudistuvat palvelu" })));
-    expect(report.findings).toMatchObject([{ rule: "unknown-theme", cell: "A4", severity: "warning" }]);
-    expect(report.findings[0].message).toContain('"Uudistuvat palvelut"');
-  });
-
-  it("accepts the themes' variant spellings", () => {
-    const snap = one(
-      goalRow({ theme: "Kestävän kasvun turvaaminen kaupungin keskeisin tehtävä" }),
-      goalRow({ theme: "Vastuullinen taloudenpito on hyvinvoivan kaupungin perusta" }),
-      goalRow({ theme: "Helsinki vahvistaa ja monipuolistaa edunvalvontaansa" }),
-    );
-    expect(validateWorkbook(snap).findings).toEqual([]);
-  });
-
-  it("uses the 2022–2025 list for a 2023 table", () => {
-    const header = STANDARD_HEADER.map((h) => h.replace("2021", "2023"));
-    const snap = workbook(
-      sheet("S", [
-        header,
-        goalRow({ theme: "Toimiva ja kaunis kaupunki" }),
-        goalRow({ theme: "Uudistuvat palvelut" }),
-      ]),
-    );
-    expect(findingsOf(snap, "unknown-theme")).toEqual(["S!A3 warning"]);
-  });
-
-  it("does not judge themes of a year no strategy in the schema covers", () => {
-    const header = STANDARD_HEADER.map((h) => h.replace("2021", "2027"));
-    expect(
-      findingsOf(workbook(sheet("S", [header, goalRow({ theme: "Uusi teema" })])), "unknown-theme"),
-    ).toEqual([]);
-  });
-});
-
-describe("invalid-percent", () => {
-  it.each<[CellValue, string]>([
-    ["sata", "not a percentage"],
-    ["120 %", "above 100 %"],
-    [-0.1, "negative"],
-    [true, "a boolean"],
-  ])("flags %p (%s)", (numeric) => {
-    expect(findingsOf(one(goalRow({ numeric })), "invalid-percent")).toEqual(["S!H4 error"]);
-  });
-
-  it("flags 1.2 in a percent-formatted cell and shows it as Excel does", () => {
-    const report = validateWorkbook(one(goalRow({ numeric: 1.2 })));
-    expect(report.findings[0]).toMatchObject({ rule: "invalid-percent", cell: "H4" });
-    expect(report.findings[0].message).toContain('"120 %"');
-  });
-
-  it.each<[CellValue, string]>([
-    ["85 %", "text"],
-    ["85,5 %", "text with decimal comma"],
-    ["85.5%", "text with decimal point"],
-    [0.85, "a plain fraction"],
-    [85, "plain percent points"],
-    ["100", "a number typed as text"],
-  ])("accepts %p (%s) as a percentage", (numeric) => {
-    const snap = workbook(
-      goalSheet("S", [goalRow({ numeric, forecast2: "Ei toteudu", forecast1: "Ei toteudu" })], {
-        percentColumn: null,
-      }),
-    );
-    expect(findingsOf(snap, "invalid-percent")).toEqual([]);
-  });
-});
-
-describe("cell-error", () => {
-  it("flags an Excel error in any cell of the table and silences other rules on that cell", () => {
-    const snap = one(
-      goalRow({ numeric: { error: "#DIV/0!" }, forecast2: { error: "#N/A" }, links: { error: "#REF!" } }),
-    );
-    const report = validateWorkbook(snap);
-    expect(report.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
-      "cell-error F4",
-      "cell-error H4",
-      "cell-error I4",
-    ]);
-  });
-
-  it("flags errors in unknown columns of the table too", () => {
-    const snap = workbook(
-      sheet("S", [
-        [...STANDARD_HEADER, "Oma"],
-        [...goalRow(), { error: "#SPILL!" }],
-      ]),
-    );
-    expect(findingsOf(snap, "cell-error")).toEqual(["S!J2 error"]);
-  });
-});
-
-describe("missing-risk-comment", () => {
-  it("warns about an empty comment on a goal that is on track", () => {
-    expect(findingsOf(one(goalRow({ comments: "" })), "missing-risk-comment")).toEqual(["S!G4 warning"]);
-  });
-
-  it("is an error when the goal is at risk: Ei toteudu, or numeric under 100 %", () => {
-    const snap = one(
-      goalRow({ comments: null, forecast1: "Ei toteudu", forecast2: "Ei toteudu", numeric: 0.5 }),
-      goalRow({ comments: "-", forecast2: "Toteutuu", numeric: 0.9 }),
-    );
-    expect(findingsOf(snap, "missing-risk-comment")).toEqual(["S!G4 error", "S!G5 error"]);
-  });
-
-  it("is an error when the latest forecast differs from the previous one", () => {
-    expect(
-      findingsOf(
-        one(goalRow({ comments: "", forecast1: "Ei toteudu", forecast2: "Toteutuu" })),
-        "missing-risk-comment",
+ruleTester.run(tableNotFound, {
+  valid: [{ name: "a sheet with a goal table", workbook: one(goalRow()) }],
+  invalid: [
+    {
+      name: "an empty workbook",
+      workbook: workbook(),
+      errors: [{ cell: "-", messageId: "notFound", data: { rows: HEADER_SEARCH_ROWS } }],
+    },
+    {
+      name: "only an instructions sheet",
+      workbook: workbook(sheet("Ohje", [["Täytä ennusteet välilehdille Enn1 ja Enn2."]])),
+      errors: [{ cell: "-", messageId: "notFound", data: { rows: HEADER_SEARCH_ROWS } }],
+    },
+    {
+      name: `a header row below the first ${HEADER_SEARCH_ROWS} rows`,
+      workbook: workbook(
+        sheet("S", [...Array.from({ length: HEADER_SEARCH_ROWS }, () => ["x"]), STANDARD_HEADER, goalRow()]),
       ),
-    ).toEqual(["S!G4 error"]);
-  });
+      errors: [{ cell: "-", messageId: "notFound", data: { rows: HEADER_SEARCH_ROWS } }],
+    },
+  ],
+});
 
-  it("is an error when a comment on a goal at risk says nothing of risks, whatever the case of 'risk'", () => {
-    const snap = one(
-      goalRow({
-        comments: "Hanke etenee hitaasti.",
-        forecast1: "Ei toteudu",
-        forecast2: "Ei toteudu",
-        numeric: 0.5,
+ruleTester.run(missingColumn, {
+  valid: [
+    {
+      name: "the optional links column left out",
+      workbook: workbook(sheet("S", [STANDARD_HEADER.slice(0, 8), goalRow().slice(0, 8)])),
+    },
+  ],
+  invalid: [
+    {
+      name: "each missing required column once, on the header row, with its field",
+      workbook: workbook(
+        sheet("S", [
+          ["x"],
+          [HEADERS.goal, HEADERS.forecast1, HEADERS.forecast2, HEADERS.theme],
+          [T3, "Toteutuu", "Toteutuu", T3],
+        ]),
+      ),
+      errors: [
+        { cell: "S!2:2", messageId: "missing", field: "metric", data: { header: HEADERS.metric, row: 2 } },
+        {
+          cell: "S!2:2",
+          messageId: "missing",
+          field: "recovery",
+          data: { header: HEADERS.recovery, row: 2 },
+        },
+        {
+          cell: "S!2:2",
+          messageId: "missing",
+          field: "comments",
+          data: { header: HEADERS.comments, row: 2 },
+        },
+        { cell: "S!2:2", messageId: "missing", field: "numeric", data: { header: HEADERS.numeric, row: 2 } },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(duplicateColumn, {
+  valid: [{ name: "every field once", workbook: one(goalRow()) }],
+  invalid: [
+    {
+      name: "the second header cell of a field, also for the same round written differently",
+      workbook: workbook(
+        sheet("S", [
+          [...STANDARD_HEADER, "Ennuste 2 / 2021", "kommentit"],
+          [...goalRow(), "Ei toteudu", "x"],
+        ]),
+      ),
+      errors: [
+        {
+          cell: "S!J1",
+          messageId: "duplicate",
+          field: "forecast2",
+          data: { header: "Ennuste 2 / 2021", first: "F1" },
+        },
+        {
+          cell: "S!K1",
+          messageId: "duplicate",
+          field: "comments",
+          data: { header: "kommentit", first: "G1" },
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(requiredValue, {
+  valid: [
+    { name: "comments and links may be empty", workbook: one(goalRow({ links: null, comments: null })) },
+  ],
+  invalid: [
+    {
+      name: "empty theme, goal, metric, recovery, numeric and every forecast, placeholders included",
+      workbook: one(
+        goalRow({
+          theme: null,
+          goal: " ",
+          metric: "-",
+          recovery: "–",
+          forecast1: "—",
+          forecast2: "?",
+          numeric: ".",
+        }),
+      ),
+      errors: [
+        { cell: "S!A4", messageId: "empty", field: "theme", data: { header: HEADERS.theme } },
+        { cell: "S!B4", messageId: "empty", field: "goal", data: { header: HEADERS.goal } },
+        { cell: "S!C4", messageId: "empty", field: "metric", data: { header: HEADERS.metric } },
+        { cell: "S!D4", messageId: "empty", field: "recovery", data: { header: HEADERS.recovery } },
+        { cell: "S!E4", messageId: "emptyForecast", field: "forecast1", data: { header: HEADERS.forecast1 } },
+        { cell: "S!F4", messageId: "emptyForecast", field: "forecast2", data: { header: HEADERS.forecast2 } },
+        { cell: "S!H4", messageId: "empty", field: "numeric", data: { header: HEADERS.numeric } },
+      ],
+    },
+    {
+      name: "a cell of only non-breaking space and a line break",
+      workbook: one(goalRow({ metric: "\u00a0\n" })),
+      errors: [{ cell: "S!C4", messageId: "empty", data: { header: HEADERS.metric } }],
+    },
+    {
+      name: "an empty merged area once, at its top-left cell",
+      workbook: merged([goalRow({ theme: null }), goalRow({ theme: null })], {
+        top: 4,
+        left: 1,
+        bottom: 5,
+        right: 1,
       }),
-      goalRow({
-        comments: "Suurin RISKI on rahoitus.",
-        forecast1: "Ei toteudu",
-        forecast2: "Ei toteudu",
-        numeric: 0.5,
+      errors: [{ cell: "S!A4", messageId: "empty", data: { header: HEADERS.theme } }],
+    },
+  ],
+});
+
+ruleTester.run(invalidValue, {
+  valid: [
+    {
+      name: "Kyllä, Ei, Toteutuu and Ei toteudu",
+      workbook: one(goalRow({ recovery: "Kyllä", forecast2: "Ei toteudu" })),
+    },
+  ],
+  invalid: [
+    {
+      name: "a recovery flag outside Kyllä / Ei",
+      workbook: one(goalRow({ recovery: "Ehkä" })),
+      errors: [
+        {
+          cell: "S!D4",
+          messageId: "notInList",
+          field: "recovery",
+          data: { value: '"Ehkä"', header: HEADERS.recovery, allowed: ["Kyllä", "Ei"] },
+        },
+      ],
+    },
+    {
+      name: "a partly met forecast: a binding goal is met or not",
+      workbook: one(goalRow({ forecast2: "Toteutuu osittain" })),
+      errors: [
+        {
+          cell: "S!F4",
+          messageId: "partial",
+          data: {
+            value: '"Toteutuu osittain"',
+            header: HEADERS.forecast2,
+            allowed: ["Toteutuu", "Ei toteudu"],
+          },
+        },
+      ],
+    },
+    {
+      name: "a number or a boolean in a forecast cell",
+      workbook: one(goalRow({ forecast1: 1, forecast2: true })),
+      errors: [
+        { cell: "S!E4", messageId: "notInList" },
+        { cell: "S!F4", messageId: "notInList" },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(unknownTheme, {
+  valid: [
+    {
+      name: "the themes' variant spellings",
+      workbook: one(
+        goalRow({ theme: "Kestävän kasvun turvaaminen kaupungin keskeisin tehtävä" }),
+        goalRow({ theme: "Vastuullinen taloudenpito on hyvinvoivan kaupungin perusta" }),
+        goalRow({ theme: "Helsinki vahvistaa ja monipuolistaa edunvalvontaansa" }),
+      ),
+    },
+    {
+      name: "a year that no strategy of the schema covers",
+      workbook: workbook(
+        sheet("S", [STANDARD_HEADER.map((h) => h.replace("2021", "2027")), goalRow({ theme: "Uusi teema" })]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a theme outside the year's strategy, with the closest as suggestion",
+      workbook: one(goalRow({ theme: "Uudistuvat palvelu" })),
+      errors: [
+        {
+          cell: "S!A4",
+          messageId: "unknown",
+          field: "theme",
+          data: { value: '"Uudistuvat palvelu"', suggestion: T3, strategy: T1 },
+        },
+      ],
+    },
+    {
+      name: "the 2022–2025 list for a 2023 table",
+      workbook: workbook(
+        sheet("S", [
+          STANDARD_HEADER.map((h) => h.replace("2021", "2023")),
+          goalRow({ theme: "Toimiva ja kaunis kaupunki" }),
+          goalRow({ theme: "Uudistuvat palvelut" }),
+        ]),
+      ),
+      errors: [{ cell: "S!A3", messageId: "unknown" }],
+    },
+    {
+      name: "one finding for a merged theme cell over several goals",
+      workbook: merged([goalRow({ theme: "X" }), goalRow({ theme: null }), goalRow({ theme: null })], {
+        top: 4,
+        left: 1,
+        bottom: 6,
+        right: 1,
       }),
-      goalRow({ comments: "Hanke etenee.", forecast2: "Toteutuu" }),
-    );
-    expect(findingsOf(snap, "missing-risk-comment")).toEqual(["S!G4 error"]);
-  });
+      errors: [{ cell: "S!A4", messageId: "unknown" }],
+    },
+  ],
 });
 
-describe("forecast-mismatch", () => {
-  it("flags Toteutuu with numeric under 100 % and Ei toteudu with 100 %", () => {
-    const snap = one(
-      goalRow({ forecast2: "Toteutuu", numeric: 0.8, comments: "Riskit: aikataulu." }),
-      goalRow({
-        forecast1: "Ei toteudu",
-        forecast2: "Ei toteudu",
-        numeric: 1,
-        comments: "Riskit: rahoitus.",
+const noPercentFormat = (numeric: CellValue) =>
+  workbook(
+    goalSheet("S", [goalRow({ numeric, forecast1: "Ei toteudu", forecast2: "Ei toteudu" })], {
+      percentColumn: null,
+    }),
+  );
+
+ruleTester.run(invalidPercent, {
+  valid: ["85 %", "85,5 %", "85.5%", 0.85, 85, "100"].map((numeric) => ({
+    name: `${JSON.stringify(numeric)} is a percentage`,
+    workbook: noPercentFormat(numeric),
+  })),
+  invalid: [
+    {
+      name: "text that is not a percentage",
+      workbook: one(goalRow({ numeric: "sata" })),
+      errors: [
+        { cell: "S!H4", messageId: "notPercent", field: "numeric", data: { value: '"sata"', percent: "" } },
+      ],
+    },
+    {
+      name: "a percentage above 100 %",
+      workbook: one(goalRow({ numeric: "120 %" })),
+      errors: [
+        { cell: "S!H4", messageId: "outOfRange", data: { value: '"120 %"', percent: { percent: 120 } } },
+      ],
+    },
+    {
+      name: "a negative fraction",
+      workbook: one(goalRow({ numeric: -0.1 })),
+      errors: [
+        {
+          cell: "S!H4",
+          messageId: "outOfRange",
+          data: { value: { percent: -10, quoted: true }, percent: { percent: -10 } },
+        },
+      ],
+    },
+    {
+      name: "a boolean",
+      workbook: one(goalRow({ numeric: true })),
+      errors: [{ cell: "S!H4", messageId: "notPercent" }],
+    },
+    {
+      name: "1.2 in a percent-formatted cell, shown as Excel shows it",
+      workbook: one(goalRow({ numeric: 1.2 })),
+      errors: [
+        {
+          cell: "S!H4",
+          messageId: "outOfRange",
+          data: { value: { percent: 120, quoted: true }, percent: { percent: 120 } },
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(cellError, {
+  valid: [{ name: "no error values", workbook: one(goalRow()) }],
+  invalid: [
+    {
+      name: "an Excel error in any cell of the table",
+      workbook: one(
+        goalRow({ numeric: { error: "#DIV/0!" }, forecast2: { error: "#N/A" }, links: { error: "#REF!" } }),
+      ),
+      errors: [
+        { cell: "S!F4", messageId: "error", field: "forecast2", data: { error: "#N/A" } },
+        { cell: "S!H4", messageId: "error", field: "numeric", data: { error: "#DIV/0!" } },
+        { cell: "S!I4", messageId: "error", field: "links", data: { error: "#REF!" } },
+      ],
+    },
+    {
+      name: "an error in an unknown column of the table",
+      workbook: workbook(
+        sheet("S", [
+          [...STANDARD_HEADER, "Oma"],
+          [...goalRow(), { error: "#SPILL!" }],
+        ]),
+      ),
+      errors: [{ cell: "S!J2", messageId: "error", field: null, data: { error: "#SPILL!" } }],
+    },
+  ],
+});
+
+ruleTester.run(missingRiskComment, {
+  valid: [
+    { name: "a comment naming risks on a goal on track", workbook: one(goalRow()) },
+    {
+      name: "'risk' in any case on a goal at risk",
+      workbook: one(goalRow({ comments: "Suurin RISKI on rahoitus.", ...atRisk })),
+    },
+    {
+      name: "a comment without risks on a goal on track",
+      workbook: one(goalRow({ comments: "Hanke etenee." })),
+    },
+  ],
+  invalid: [
+    {
+      name: "an empty comment on a goal on track is a warning",
+      workbook: one(goalRow({ comments: "" })),
+      errors: [{ cell: "S!G4", messageId: "empty", severity: "warning", field: "comments" }],
+    },
+    {
+      name: "an empty comment on a goal at risk (Ei toteudu, or numeric under 100 %) is an error",
+      workbook: one(goalRow({ comments: null, ...atRisk }), goalRow({ comments: "-", numeric: 0.9 })),
+      errors: [
+        { cell: "S!G4", messageId: "emptyAtRisk", severity: "error" },
+        { cell: "S!G5", messageId: "emptyAtRisk", severity: "error" },
+      ],
+    },
+    {
+      name: "an empty comment when the latest forecast differs from the previous",
+      workbook: one(goalRow({ comments: "", forecast1: "Ei toteudu", forecast2: "Toteutuu" })),
+      errors: [
+        {
+          cell: "S!G4",
+          messageId: "emptyChanged",
+          severity: "error",
+          data: { previous: "Ei toteudu", latest: "Toteutuu" },
+        },
+      ],
+    },
+    {
+      name: "a comment on a goal at risk that says nothing of risks",
+      workbook: one(goalRow({ comments: "Hanke etenee hitaasti.", ...atRisk })),
+      errors: [{ cell: "S!G4", messageId: "noRisk", severity: "error", data: {} }],
+    },
+  ],
+});
+
+ruleTester.run(forecastMismatch, {
+  valid: [
+    {
+      name: "the latest round only is compared, and an invalid value on either side stays quiet",
+      workbook: one(
+        goalRow({ forecast1: "Toteutuu", forecast2: "Ei toteudu", numeric: 0.5, comments: "Riskit: x" }),
+        goalRow({ forecast2: "Toteutuu osittain", numeric: 0.5, comments: "Riskit: x" }),
+        goalRow({ forecast2: "Toteutuu", numeric: "sata", comments: "Riskit: x" }),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Toteutuu under 100 % and Ei toteudu at 100 %",
+      workbook: one(
+        goalRow({ forecast2: "Toteutuu", numeric: 0.8 }),
+        goalRow({ forecast1: "Ei toteudu", forecast2: "Ei toteudu", numeric: 1 }),
+      ),
+      errors: [
+        {
+          cell: "S!H4",
+          messageId: "metButBelow",
+          field: "numeric",
+          data: { latest: "Toteutuu", percent: { percent: 80 } },
+        },
+        { cell: "S!H5", messageId: "notMetButFull", field: "numeric", data: { latest: "Ei toteudu" } },
+      ],
+    },
+  ],
+});
+
+ruleTester.run(duplicateGoal, {
+  valid: [
+    {
+      name: "the rows of one merged goal cell are one goal",
+      workbook: merged([goalRow({ goal: "Yksi tavoite" }), goalRow({ goal: null })], {
+        top: 4,
+        left: 2,
+        bottom: 5,
+        right: 2,
       }),
-      goalRow({ forecast2: "Ei toteudu", numeric: 0.5, comments: "Riskit: rahoitus." }),
-    );
-    expect(findingsOf(snap, "forecast-mismatch")).toEqual(["S!H4 error", "S!H5 error"]);
-  });
-
-  it("compares with the latest round only, and stays quiet when either value is invalid", () => {
-    const snap = one(
-      goalRow({ forecast1: "Toteutuu", forecast2: "Ei toteudu", numeric: 0.5, comments: "Riskit: x" }),
-      goalRow({ forecast2: "Toteutuu osittain", numeric: 0.5, comments: "Riskit: x" }),
-      goalRow({ forecast2: "Toteutuu", numeric: "sata", comments: "Riskit: x" }),
-    );
-    expect(findingsOf(snap, "forecast-mismatch")).toEqual([]);
-  });
+    },
+  ],
+  invalid: [
+    {
+      name: "the later goal cell, text compared without case or spacing",
+      workbook: one(
+        goalRow({ goal: "Kirjastot  uudistuvat\nKuvaus" }),
+        goalRow(),
+        goalRow({ goal: "kirjastot uudistuvat kuvaus" }),
+      ),
+      errors: [{ cell: "S!B6", messageId: "duplicate", field: "goal", data: { first: "B4" } }],
+    },
+  ],
 });
 
-describe("duplicate-goal", () => {
-  it("warns at the later goal cell, comparing text without case or spacing", () => {
-    const snap = one(
-      goalRow({ goal: "Kirjastot  uudistuvat\nKuvaus" }),
-      goalRow(),
-      goalRow({ goal: "kirjastot uudistuvat kuvaus" }),
-    );
-    expect(findingsOf(snap, "duplicate-goal")).toEqual(["S!B6 warning"]);
-  });
+const enn1Header = STANDARD_HEADER.filter((h) => h !== HEADERS.forecast2);
+const enn1Row = (goal: string, forecast1: string) =>
+  goalRow({ goal })
+    .filter((_, i) => i !== 5)
+    .map((v, i) => (i === 4 ? forecast1 : v));
 
-  it("does not count the rows of one merged goal cell as duplicates", () => {
-    const snap = one(goalRow({ goal: "Yksi tavoite" }), goalRow({ goal: null }));
-    const merged = workbook({ ...snap.sheets[0], merges: [{ top: 4, left: 2, bottom: 5, right: 2 }] });
-    expect(findingsOf(merged, "duplicate-goal")).toEqual([]);
-  });
+ruleTester.run(forecastHistoryMismatch, {
+  valid: [
+    {
+      name: "tables of different years are not compared",
+      workbook: workbook(
+        sheet("Enn1", [enn1Header.map((h) => h.replace("2021", "2020")), enn1Row("A", "Toteutuu")], {
+          percentColumn: 7,
+        }),
+        sheet("Enn2", [STANDARD_HEADER, goalRow({ goal: "A", forecast1: "Ei toteudu" })]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a later table whose earlier-round value differs from that round's own table",
+      workbook: workbook(
+        sheet("Enn1", [enn1Header, enn1Row("A", "Toteutuu"), enn1Row("B", "Ei toteudu")], {
+          percentColumn: 7,
+        }),
+        sheet("Enn2", [
+          STANDARD_HEADER,
+          goalRow({ goal: "a", forecast1: "Ei toteudu" }),
+          goalRow({ goal: "B", forecast1: "Ei toteudu" }),
+        ]),
+      ),
+      errors: [
+        {
+          cell: "Enn2!E2",
+          messageId: "mismatch",
+          field: "forecast1",
+          data: { round: 1, actual: "Ei toteudu", expected: "Toteutuu", source: "Enn1" },
+        },
+      ],
+    },
+  ],
 });
 
-describe("forecast-history-mismatch", () => {
-  const enn1Header = STANDARD_HEADER.filter((h) => h !== HEADERS.forecast2);
-  const enn1Row = (goal: string, forecast1: string) =>
-    goalRow({ goal })
-      .filter((_, i) => i !== 5)
-      .map((v, i) => (i === 4 ? forecast1 : v));
-
-  it("flags a later table whose earlier-round value differs from that round's own table", () => {
-    const enn1 = sheet("Enn1", [enn1Header, enn1Row("A", "Toteutuu"), enn1Row("B", "Ei toteudu")], {
-      percentColumn: 7,
-    });
-    const enn2 = sheet("Enn2", [
-      STANDARD_HEADER,
-      goalRow({ goal: "a", forecast1: "Ei toteudu" }),
-      goalRow({ goal: "B", forecast1: "Ei toteudu", comments: "Riskit: x" }),
-    ]);
-    const report = validateWorkbook(workbook(enn1, enn2));
-    expect(report.findings.filter((f) => f.rule === "forecast-history-mismatch")).toMatchObject([
-      { sheet: "Enn2", cell: "E2", field: "forecast1", severity: "error" },
-    ]);
-  });
-
-  it("does not compare tables of different years", () => {
-    const enn1 = sheet("Enn1", [enn1Header.map((h) => h.replace("2021", "2020")), enn1Row("A", "Toteutuu")], {
-      percentColumn: 7,
-    });
-    const enn2 = sheet("Enn2", [
-      STANDARD_HEADER,
-      goalRow({ goal: "A", forecast1: "Ei toteudu", comments: "Riskit: x" }),
-    ]);
-    expect(findingsOf(workbook(enn1, enn2), "forecast-history-mismatch")).toEqual([]);
-  });
+ruleTester.run(blankRow, {
+  valid: [
+    { name: "no blank row", workbook: one(goalRow(), goalRow()) },
+    { name: "a trailing blank row at the end of the used range", workbook: one(goalRow(), []) },
+  ],
+  invalid: [
+    {
+      name: "a single blank row inside the table, at its own first cell",
+      workbook: one(goalRow(), [null], goalRow()),
+      errors: [{ cell: "S!A5", messageId: "blank", data: { row: 5 } }],
+    },
+  ],
 });
 
-describe("non-canonical-value", () => {
-  it("notes other case or spacing of list values and themes", () => {
-    const snap = one(
-      goalRow({
-        forecast1: "toteutuu",
-        forecast2: "Toteutuu ",
-        recovery: "kyllä",
-        theme: "uudistuvat  palvelut",
-      }),
-    );
-    expect(findingsOf(snap, "non-canonical-value")).toEqual([
-      "S!A4 info",
-      "S!D4 info",
-      "S!E4 info",
-      "S!F4 info",
-    ]);
-    expect(validateWorkbook(snap).valid).toBe(true);
-  });
-
-  it("notes a percentage typed as text or as a plain number", () => {
-    const snap = workbook(
-      goalSheet("S", [goalRow({ numeric: "100 %" }), goalRow({ numeric: 100 })], { percentColumn: null }),
-    );
-    expect(findingsOf(snap, "non-canonical-value")).toEqual(["S!H4 info", "S!H5 info"]);
-  });
+ruleTester.run(unknownColumn, {
+  valid: [{ name: "standard headers only", workbook: one(goalRow()) }],
+  invalid: [
+    {
+      name: "a header that maps to no field",
+      workbook: workbook(
+        sheet("S", [
+          [...STANDARD_HEADER, "Vastuuhenkilö"],
+          [...goalRow(), "Liisa"],
+        ]),
+      ),
+      errors: [{ cell: "S!J1", messageId: "unknown", data: { header: "Vastuuhenkilö" } }],
+    },
+  ],
 });
 
-describe("engine guarantees", () => {
-  it("never reports one rule twice for one cell", () => {
-    const snap = one(goalRow({ theme: "X" }), goalRow({ theme: null }), goalRow({ theme: null }));
-    const merged = workbook({ ...snap.sheets[0], merges: [{ top: 4, left: 1, bottom: 6, right: 1 }] });
-    expect(findingsOf(merged, "unknown-theme")).toEqual(["S!A4 warning"]);
-  });
-
-  it("lets settings switch a rule off or change its severity", () => {
-    const snap = one(goalRow({ comments: "" }), goalRow({ recovery: "ehkä" }));
-    const report = validateWorkbook(snap, {
-      ruleSettings: { "missing-risk-comment": "off", "invalid-value": "warning" },
-    });
-    expect(report.findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(["invalid-value warning"]);
-    expect(report.valid).toBe(true);
-  });
-
-  it("writes messages in Finnish, Swedish and English", () => {
-    const snap = one(goalRow({ recovery: "ehkä" }));
-    const messages = (["fi", "sv", "en"] as const).map(
-      (lang) => validateWorkbook(snap, { lang }).findings[0].message,
-    );
-    expect(messages[0]).toMatch(/ei kelpaa/);
-    expect(messages[1]).toMatch(/inte giltigt/);
-    expect(messages[2]).toMatch(/not valid/);
-  });
+ruleTester.run(nonCanonicalValue, {
+  valid: [{ name: "standard spellings and a percent-formatted number", workbook: one(goalRow()) }],
+  invalid: [
+    {
+      name: "other case or spacing of list values and themes",
+      workbook: one(
+        goalRow({
+          forecast1: "toteutuu",
+          forecast2: "Toteutuu ",
+          recovery: "kyllä",
+          theme: "uudistuvat  palvelut",
+        }),
+      ),
+      errors: [
+        {
+          cell: "S!A4",
+          messageId: "spelling",
+          field: "theme",
+          data: { value: '"uudistuvat  palvelut"', canonical: T3 },
+        },
+        {
+          cell: "S!D4",
+          messageId: "spelling",
+          field: "recovery",
+          data: { value: '"kyllä"', canonical: "Kyllä" },
+        },
+        { cell: "S!E4", messageId: "spelling", data: { value: '"toteutuu"', canonical: "Toteutuu" } },
+        { cell: "S!F4", messageId: "spelling", data: { value: '"Toteutuu "', canonical: "Toteutuu" } },
+      ],
+    },
+    {
+      name: "a percentage typed as text or as a plain number",
+      workbook: workbook(
+        goalSheet("S", [goalRow({ numeric: "100 %" }), goalRow({ numeric: 100 })], { percentColumn: null }),
+      ),
+      errors: [
+        { cell: "S!H4", messageId: "percentText", data: { value: '"100 %"', percent: { percent: 100 } } },
+        { cell: "S!H5", messageId: "percentPlain", data: { value: '"100"', percent: { percent: 100 } } },
+      ],
+    },
+  ],
 });

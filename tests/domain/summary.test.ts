@@ -2,13 +2,13 @@
  * The summary model. Every expected count is worked out by hand from the rows built here (or, for the
  * sample workbook, from tests/fixtures/make_public.py), never by the code under test.
  */
-import * as path from "node:path";
 import type { CellValue, WorkbookSnapshot } from "../../src/domain";
-import { builtinSchema, validateWorkbook } from "../../src/domain";
+import { analyzeWorkbook, builtinCompiledSchema, builtinSchema, validate } from "../../src/domain";
 import type { ForecastCounts, TableSummary, WorkbookSummary } from "../../src/domain/summary";
-import { combineSummaries, detectDivision, summarizeWorkbook } from "../../src/domain/summary";
+import { combineSummaries, detectDivision, summarize, summarizeWorkbook } from "../../src/domain/summary";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { HEADERS, STANDARD_HEADER, T1, T3, goalRow, goalSheet, sheet, workbook } from "./builders";
+import { SAMPLE } from "../support/paths";
 import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
 const T2 = "Kestävän kasvun turvaaminen on kaupungin keskeisin tehtävä";
@@ -304,10 +304,15 @@ describe("division", () => {
     const snap = workbook(titled([["Kuvaus: sitovat tavoitteet (sotealue)"]], "Enn2"));
     expect(onlyGroup(summarizeWorkbook(snap)).division).toBeNull();
     const sources = { titleLines: [], sheet: "Enn2" };
-    expect(detectDivision(builtinSchema, { ...sources, file: "/home/kuva/test.xlsx" })).toBeNull();
-    expect(detectDivision(builtinSchema, { ...sources, file: "C:\\ennusteet\\SOTE 2021.xlsx" })).toBe("SOTE");
+    expect(detectDivision(builtinCompiledSchema, { ...sources, file: "/home/kuva/test.xlsx" })).toBeNull();
+    expect(detectDivision(builtinCompiledSchema, { ...sources, file: "C:\\ennusteet\\SOTE 2021.xlsx" })).toBe(
+      "SOTE",
+    );
     expect(
-      detectDivision(builtinSchema, { titleLines: ["Sosiaali-, terveys- ja pelastustoimiala"], sheet: "" }),
+      detectDivision(builtinCompiledSchema, {
+        titleLines: ["Sosiaali-, terveys- ja pelastustoimiala"],
+        sheet: "",
+      }),
     ).toBe("SOTE");
   });
 
@@ -346,10 +351,13 @@ describe("validation counts", () => {
     expect(summary.files).toEqual([{ file: "test.xlsx", valid: false, tables: 1, validation: expected }]);
   });
 
-  it("uses a report passed in rather than validating again", () => {
-    const snap = workbook(goalSheet("Enn2", [goalRow({ recovery: "Ehkä" })]));
-    const report = validateWorkbook(snap, { ruleSettings: { "invalid-value": "warning" } });
-    const validation = onlyGroup(summarizeWorkbook(snap, { report })).validation;
+  it("counts the findings it is given: the analysis is not validated again", () => {
+    const analysis = analyzeWorkbook(
+      workbook(goalSheet("Enn2", [goalRow({ recovery: "Ehkä" })])),
+      builtinCompiledSchema,
+    );
+    const findings = validate(analysis, { ruleSettings: { "invalid-value": "warning" } });
+    const validation = onlyGroup(summarize(analysis, findings)).validation;
     expect(validation.byRule).toEqual({ "invalid-value": { error: 0, warning: 1, info: 0 } });
   });
 
@@ -428,7 +436,7 @@ describe("the latest round together", () => {
   });
 
   it("of several workbooks: every table of the year's highest round, added up", () => {
-    const all = combineSummaries([kuva, kasko, kymp]);
+    const all = combineSummaries([kuva, kasko, kymp], builtinCompiledSchema);
     expect(all.groups.map((g) => `${g.file}/${g.sheet}:${g.round}`)).toEqual([
       "kuva-2021.xlsx/Enn1:1",
       "kuva-2021.xlsx/Enn2:2",
@@ -467,7 +475,10 @@ describe("the latest round together", () => {
     later.values[2][4] = "Ennuste 1/2022";
     const undated = roundSheet("Muu", 3, [{ goal: "Z", forecast: "Toteutuu" }]);
     undated.values[2][4] = "Ennuste 3";
-    const all = combineSummaries([kuva, summarizeWorkbook(named(workbook(undated, later), "x.xlsx"))]);
+    const all = combineSummaries(
+      [kuva, summarizeWorkbook(named(workbook(undated, later), "x.xlsx"))],
+      builtinCompiledSchema,
+    );
     expect(all.latestRound.map((g) => [g.year, g.round, g.tables.map((t) => t.sheet)])).toEqual([
       [2021, 2, ["Enn2"]],
       [2022, 1, ["Enn1 2022"]],
@@ -480,7 +491,7 @@ describe("the latest round together", () => {
     // KASKO Enn2: row 5 has empty round 1 and 2 forecasts (2 required-value), row 6 is Toteutuu at 90 %
     // (forecast-mismatch), row 4's theme is T3 in lower case (non-canonical-value). Every round sheet has
     // its numeric forecast typed as text (non-canonical-value): KUVA, KASKO and KYMP Enn1.
-    const all = combineSummaries([kuva, kasko, kymp]);
+    const all = combineSummaries([kuva, kasko, kymp], builtinCompiledSchema);
     expect(all.validation).toEqual({
       errors: 3,
       warnings: 0,
@@ -522,12 +533,10 @@ describe("the JSON shape", () => {
   });
 });
 
-describe("the sample workbook (tests/fixtures/kuva-2021-sample.xlsx)", () => {
+describe("the sample workbook (assets/samples/kuva-2021-sample.xlsx)", () => {
   let summary: WorkbookSummary;
   beforeAll(async () => {
-    summary = summarizeWorkbook(
-      await readWorkbookFile(path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx")),
-    );
+    summary = summarizeWorkbook(await readWorkbookFile(SAMPLE));
   });
 
   it("has two KUVA tables, Enn1 (round 1) and Enn2 (round 2), and skips the instructions sheet", () => {

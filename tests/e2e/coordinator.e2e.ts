@@ -26,7 +26,7 @@ describe("coordinator: the summary", () => {
     const labels = summaryLabels("fi");
     await pg.pane.getByRole("button", { name: labels.sheet, exact: true }).click();
 
-    await pg.page.locator(`#pg-main table[data-sheet="${labels.sheet}"]`).waitFor({ timeout: 20_000 });
+    await pg.page.locator(`#pg-main table[data-sheet="${labels.sheet}"]`).waitFor();
     expect(await pg.sheetNames()).toContain(labels.sheet);
     const grid = pg.grid;
     await grid.getByText(labels.title, { exact: true }).first().waitFor();

@@ -16,5 +16,7 @@ module.exports = {
   // tests/e2e/run.js prints the closing "Tests: N passed, N failed" line from Jest's JSON results.
   reporters: ["default"],
   maxWorkers: 1,
-  testTimeout: 60_000,
+  // A hang guard, as in the unit tests' config: journeys wait for what they expect to see, never for a time,
+  // and long scans are split into several tests (accessibility.e2e.ts).
+  testTimeout: 120_000,
 };

@@ -3,15 +3,14 @@
  * setting switches fi → sv → en, and the findings' messages follow (the same messages the engine gives
  * the command line in that language).
  */
-import * as path from "node:path";
 import type { Lang } from "../../src/domain";
-import { validateWorkbook } from "../../src/domain";
+import { findingMessage, validateWorkbook } from "../../src/domain";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { translator } from "../../src/taskpane/strings";
 import type { PlaygroundPage } from "./support/playground";
-import { ROOT, eventually, harnessForSuite } from "./support/playground";
+import { SAMPLE } from "../support/paths";
+import { eventually, harnessForSuite } from "./support/playground";
 
-const SAMPLE = path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx");
 const RIBBON_LABELS: Record<Lang, string[]> = {
   fi: ["Tarkista", "Yhteenveto", "Poista korostukset", "Avaa Sitova"],
   sv: ["Granska", "Sammanfattning", "Ta bort färgmarkeringar", "Öppna Sitova"],
@@ -19,8 +18,8 @@ const RIBBON_LABELS: Record<Lang, string[]> = {
 };
 
 async function engineMessages(lang: Lang): Promise<string[]> {
-  const report = validateWorkbook(await readWorkbookFile(SAMPLE), { lang });
-  return report.findings.map((f) => f.message).sort();
+  const report = validateWorkbook(await readWorkbookFile(SAMPLE));
+  return report.findings.map((f) => findingMessage(f, lang)).sort();
 }
 
 async function shownMessages(pg: PlaygroundPage, count: number): Promise<string[]> {

@@ -4,9 +4,13 @@
  * is written and read back with everything Excel would keep, except the charts, which ExcelJS cannot write.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
+import {
+  analyzeWorkbook,
+  builtinCompiledSchema,
+  summarizeWorkbook,
+  validateWorkbook,
+} from "../../src/domain";
 import { dataValidationCells, dataValidationAt } from "../../src/emulator/dataValidation";
 import type { EmulatedExcel } from "../../src/emulator";
 import { syncHighlights } from "../../src/excel/highlights";
@@ -17,12 +21,11 @@ import { insertSummarySheet } from "../../src/excel/summarySheet";
 import { clearHighlights } from "../../src/excel/highlights";
 import { exportXlsx } from "../../src/playground/exportWorkbook";
 import { emulatorFromXlsx } from "../../src/playground/loadWorkbook";
-import { ROOT } from "./support/playground";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 
-const SAMPLE = path.join(ROOT, "assets", "samples", "kuva-2021-sample.xlsx");
 const arrayBuffer = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-const hostOf = (emulator: EmulatedExcel) => ({ run: emulator.run, features: { mergedAreas: true } });
 
 describe("playground workbook files", () => {
   let worked: EmulatedExcel;
@@ -36,9 +39,12 @@ describe("playground workbook files", () => {
     const report = validateWorkbook(snapshot);
     await syncHighlights(host, report.findings);
     await writeReportSheet(host, report, "fi", "28.11.2026 klo 9.00");
-    await insertSummarySheet(host, summarizeWorkbook(snapshot, { report }), { lang: "fi", checkedAt: "nyt" });
+    await insertSummarySheet(host, summarizeWorkbook(snapshot), { lang: "fi", checkedAt: "nyt" });
     const lists = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };
-    await installInputRules(host, inputRuleSpecs(report.tables, lists));
+    await installInputRules(
+      host,
+      inputRuleSpecs(analyzeWorkbook(snapshot, builtinCompiledSchema).tables, lists),
+    );
     bytes = await exportXlsx(worked);
     again = await emulatorFromXlsx(arrayBuffer(bytes), "again.xlsx");
   });

@@ -1,15 +1,13 @@
 /** Loading the emulator from the real fixture workbooks through the project's ExcelJS reader. */
-import * as path from "node:path";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { SAMPLE, VALID } from "../support/paths";
 
-const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
-
-test.each(["kuva-enn2-2021.xlsx", "kuva-2021-sample.xlsx"])(
+test.each([VALID, SAMPLE])(
   "%s: every value, number format, merge and hidden row of the snapshot is in the emulator",
-  async (name) => {
-    const snapshot = await readWorkbookFile(fixture(name));
-    const emulator = await loadEmulatorFromXlsx(fixture(name));
+  async (file) => {
+    const snapshot = await readWorkbookFile(file);
+    const emulator = await loadEmulatorFromXlsx(file);
     expect(emulator.sheetNames()).toEqual(snapshot.sheets.map((s) => s.name));
     for (const expected of snapshot.sheets) {
       const handle = emulator.sheet(expected.name);
@@ -29,7 +27,7 @@ test.each(["kuva-enn2-2021.xlsx", "kuva-2021-sample.xlsx"])(
 );
 
 test("solid fills of the file are loaded, so highlight tests start from the real formats", async () => {
-  const emulator = await loadEmulatorFromXlsx(fixture("kuva-enn2-2021.xlsx"));
+  const emulator = await loadEmulatorFromXlsx(VALID);
   expect(emulator.sheet("Enn2").cell("A4").fill).toBe("#DDEBF7");
   const header = await emulator.run(async (context) => {
     const used = context.workbook.worksheets.getItem("Enn2").getUsedRange(true);

@@ -2,30 +2,22 @@ import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { Finding, WorkbookSnapshot } from "../../src/domain";
 import { createEmulator } from "../../src/emulator";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
-import type { ExcelHost } from "../../src/excel/host";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { clearHighlights, HIGHLIGHT_FILLS, syncHighlights } from "../../src/excel/highlights";
 import { writeReportSheet } from "../../src/excel/reportSheet";
 import { goToCell } from "../../src/excel/navigate";
-
-const FIXTURES = path.join(__dirname, "..", "fixtures");
-const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
-
-function hostOf(emulator: EmulatedExcel): ExcelHost {
-  return { run: emulator.run, features: { mergedAreas: true } };
-}
+import { FIXTURES, NO_TABLE, SAMPLE, VALID } from "../support/paths";
+import { hostOf } from "../support/session";
 
 const findingKeys = (findings: Finding[]) =>
   findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.severity}`);
 
 describe("reading the open workbook", () => {
-  it.each(["kuva-2021-sample.xlsx", "kuva-enn2-2021.xlsx", "bad/no-table.xlsx", "adapter-shapes.xlsx"])(
+  it.each([SAMPLE, VALID, NO_TABLE, path.join(FIXTURES, "adapter-shapes.xlsx")])(
     "%s: the add-in finds exactly what the command line finds",
-    async (name) => {
-      const file = path.join(FIXTURES, name);
+    async (file) => {
       const emulator = await loadEmulatorFromXlsx(file);
       const fromExcel = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
       const fromFile = validateWorkbook(await readWorkbookFile(file));
@@ -112,7 +104,7 @@ describe("highlights", () => {
     const report = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
     await syncHighlights(hostOf(emulator), report.findings);
     // A fresh host with no memory of the first: everything it knows comes from the workbook.
-    await clearHighlights({ run: emulator.run, features: { mergedAreas: true } });
+    await clearHighlights(hostOf(emulator));
     expect(emulator.snapshotFormats()).toEqual(before);
   });
 
@@ -150,6 +142,7 @@ describe("report sheet", () => {
     expect(sheet.values("A4:E4")).toEqual([["Vakavuus", "Sääntö", "Välilehti", "Solu", "Viesti"]]);
     expect(sheet.values("A5:D5")).toEqual([["varoitus", "missing-risk-comment", "Enn2", "G6"]]);
     expect(sheet.cell("D5").hyperlink).toMatchObject({ documentReference: "'Enn2'!G6" });
+    expect(sheet.values("A2:A2")).toEqual([["Tarkistettu 1.1.2026: 6 virhettä, 2 varoitusta, 0 huomiota"]]);
     const first = emulator.snapshotFormats();
     const firstValues = sheet.values("A1:E20");
     await writeReportSheet(host, report, "fi", "1.1.2026");
@@ -183,6 +176,15 @@ describe("report sheet", () => {
     const sheet = emulator.sheet("Check");
     expect(sheet.cell("C5").value).toBe('=HYPERLINK("http://x","y")');
     expect(sheet.cell("C5").formula).toBeNull();
+  });
+
+  it('counts in the singular for one ("1 virhe", not "1 virhettä")', async () => {
+    const emulator = createEmulator(goalWorkbook(1));
+    const host = hostOf(emulator);
+    await writeReportSheet(host, validateWorkbook(await readWorkbookSnapshot(host)), "fi", "nyt");
+    expect(emulator.sheet("Tarkistus").values("A2:A2")).toEqual([
+      ["Tarkistettu nyt: 1 virhe, 0 varoitusta, 0 huomiota"],
+    ]);
   });
 
   it("writes nothing when the workbook structure is protected", async () => {

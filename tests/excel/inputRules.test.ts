@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../src/domain";
+import { analyzeWorkbook, builtinCompiledSchema } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel } from "../../src/emulator/emulator";
 import { allDataValidations, dataValidationAt, dataValidationCells } from "../../src/emulator/dataValidation";
@@ -10,15 +10,16 @@ import {
   installInputRules,
   removeInputRules,
 } from "../../src/excel/inputRules";
-import { hostOf, SAMPLE } from "../app/helpers";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 import { rejection } from "../emulator/helpers";
 
 const LISTS = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };
 
 async function setup(): Promise<{ emulator: EmulatedExcel; specs: InputRuleSpec[] }> {
   const emulator = await loadEmulatorFromXlsx(SAMPLE);
-  const report = validateWorkbook(await readWorkbookSnapshot(hostOf(emulator)));
-  return { emulator, specs: inputRuleSpecs(report.tables, LISTS) };
+  const analysis = analyzeWorkbook(await readWorkbookSnapshot(hostOf(emulator)), builtinCompiledSchema);
+  return { emulator, specs: inputRuleSpecs(analysis.tables, LISTS) };
 }
 
 /** A validation of the user's own, set through Office.js. */

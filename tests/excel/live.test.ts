@@ -1,27 +1,18 @@
-import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { WorkbookSnapshot } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
-import type { EmulatedExcel } from "../../src/emulator/emulator";
-import type { ExcelHost } from "../../src/excel/host";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { startLiveValidation } from "../../src/excel/live";
 import { syncHighlights } from "../../src/excel/highlights";
 import { writeReportSheet } from "../../src/excel/reportSheet";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
-const hostOf = (emulator: EmulatedExcel): ExcelHost => ({
-  run: emulator.run,
-  features: { mergedAreas: true },
-});
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `done` holds (polling), so that a slow machine does not fail the test. */
-async function until(done: () => boolean, timeoutMs = 3000): Promise<void> {
-  for (const start = Date.now(); !done(); await wait(10)) {
-    if (Date.now() - start > timeoutMs) throw new Error("timed out");
-  }
-}
+/**
+ * The debounce runs on jest's fake timers, so that "nothing happened" is a fact (no timer is pending) rather
+ * than a guess after a fixed wait. They start after the workbook is loaded: ExcelJS reads with real I/O.
+ */
+afterEach(() => jest.useRealTimers());
 
 describe("live validation", () => {
   it("re-reads only the edited sheet after the edits settle, and stops cleanly", async () => {
@@ -30,10 +21,16 @@ describe("live validation", () => {
     let snapshot: WorkbookSnapshot = await readWorkbookSnapshot(host);
     const updates: WorkbookSnapshot[] = [];
     const errors: unknown[] = [];
+    let updated: () => void = () => undefined;
+    const firstUpdate = new Promise<void>((resolve) => (updated = resolve));
+    jest.useFakeTimers();
     const live = await startLiveValidation(
       host,
       () => snapshot,
-      (s) => updates.push((snapshot = s)),
+      (s) => {
+        updates.push((snapshot = s));
+        updated();
+      },
       (e) => errors.push(e),
       20,
     );
@@ -42,9 +39,11 @@ describe("live validation", () => {
     emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
     emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
     await emulator.settle();
-    expect(updates).toHaveLength(0); // debounced: nothing yet
+    expect(updates).toHaveLength(0); // debounced: nothing yet, one timer for both edits
+    expect(jest.getTimerCount()).toBe(1);
     emulator.resetStats();
-    await until(() => updates.length > 0);
+    jest.runOnlyPendingTimers();
+    await firstUpdate;
     expect(updates).toHaveLength(1);
     // One sheet read: the name look-up, then 2 syncs plus one chunk.
     expect(emulator.stats.syncs).toBeLessThanOrEqual(4);
@@ -56,7 +55,8 @@ describe("live validation", () => {
     await live.stop();
     expect(emulator.handlerCount).toBe(0);
     emulator.editCells("Enn2", "D9", [["Ehkä"]]);
-    await wait(60);
+    await emulator.settle();
+    expect(jest.getTimerCount()).toBe(0); // no handler, so no refresh is even scheduled
     expect(updates).toHaveLength(1);
   });
 
@@ -65,6 +65,7 @@ describe("live validation", () => {
     const host = hostOf(emulator);
     const snapshot = await readWorkbookSnapshot(host);
     let updates = 0;
+    jest.useFakeTimers();
     const live = await startLiveValidation(
       host,
       () => snapshot,
@@ -76,7 +77,7 @@ describe("live validation", () => {
     await syncHighlights(host, report.findings);
     await writeReportSheet(host, report, "fi", "now");
     await emulator.settle();
-    await wait(40);
+    expect(jest.getTimerCount()).toBe(0); // no refresh scheduled: events were off during the writes
     expect(updates).toBe(0);
     await live.stop();
   });

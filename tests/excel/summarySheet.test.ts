@@ -13,27 +13,22 @@
  *   sujuvoituu" (Toteutuu, 80 %).
  * - The latest round of 2021 is round 2: Enn2 alone. Findings: 6 errors, 2 warnings, 0 infos.
  */
-import * as path from "path";
 import type { WorkbookSnapshot, WorkbookSummary } from "../../src/domain";
 import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
 import { cellRect, chartViews, createEmulator } from "../../src/emulator";
 import type { ChartView, EmulatedExcel } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { CellArea } from "../../src/emulator/address";
-import type { ExcelHost } from "../../src/excel/host";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { insertSummarySheet } from "../../src/excel/summarySheet";
 import { goalRow, goalSheet, T1, T3, workbook } from "../domain/builders";
+import { SAMPLE } from "../support/paths";
+import { hostOf } from "../support/session";
 
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
 const SOURCE_SHEETS = ["Ohjeet", "Enn1", "Enn2"];
 const T2 = "Kestävän kasvun turvaaminen on kaupungin keskeisin tehtävä";
 const T4 = "Vastuullinen taloudenpito hyvinvoivan kaupungin perusta";
 const OPTIONS = { lang: "fi" as const, checkedAt: "1.1.2026 klo 12.00", reportSheetName: "Tarkistus" };
-
-function hostOf(emulator: EmulatedExcel): ExcelHost {
-  return { run: emulator.run, features: { mergedAreas: true } };
-}
 
 async function sample(options: Parameters<typeof loadEmulatorFromXlsx>[1] = {}) {
   const emulator = await loadEmulatorFromXlsx(SAMPLE, options);

@@ -6,14 +6,14 @@
  * the requirement sets and the shared runtime are declared, and the production build (made here, in a
  * temporary folder, with a test URL) has a manifest whose every URL points at a file it built, and a
  * bundle without emulator or test code. XML is read with the DOM (DOMParser), not regular expressions.
- * XSD validation is CI's job (../shared/tools/check-manifest); this test needs nothing outside the repo.
+ * XSD validation is `npm run validate` (scripts/validate-manifest.js, tested in validateManifest.test.ts).
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { ROOT } from "../support/paths";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 const DEV_URL = "https://localhost:3000/";
 const TEST_URL = "https://sitova.test.invalid/addin/v1/";
 const LOCALES = ["sv-FI", "en-US"];
@@ -296,14 +296,13 @@ describe("production build", () => {
       {
         cwd: ROOT,
         encoding: "utf8",
-        timeout: 110_000,
       },
     );
     if (!fs.existsSync(json)) throw new Error(`build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
     report = JSON.parse(fs.readFileSync(json, "utf8"));
     builtText = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
     built = parseXml(builtText);
-  }, 120_000);
+  });
 
   afterAll(() => {
     if (out) fs.rmSync(out, { recursive: true, force: true });

@@ -3,10 +3,7 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { computeAccessibleName } from "dom-accessibility-api";
 import axe from "axe-core";
-import { renderPane } from "./render";
-
-// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
-jest.setTimeout(30_000);
+import { checkedPane, renderPane } from "./render";
 
 /** axe-core's checks that jsdom can run (colour contrast needs layout: tests/taskpane/theme.test.ts covers it). */
 async function axeViolations(): Promise<string[]> {
@@ -27,42 +24,45 @@ function unnamedControls(): string[] {
   );
 }
 
-async function everyView(check: () => Promise<void> | void) {
-  const pane = await renderPane();
-  await check();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await screen.findByRole("heading", { name: /6 virhettä/ });
-  await pane.user.click(screen.getByRole("button", { name: /^Näytä ohje: .* \(Enn2!G8\)$/ }));
-  await check();
-  for (const tab of ["Asetukset", "Syöttösäännöt"]) {
-    await pane.user.click(screen.getByRole("tab", { name: tab }));
-    await check();
-  }
-  return pane;
-}
+/** Each view of the pane on its own, so that one test does one view's work. */
+const VIEWS: [string, () => Promise<unknown>][] = [
+  ["before the first check", () => renderPane()],
+  [
+    "results with a finding's explanation open",
+    async () => {
+      const pane = await checkedPane();
+      await pane.user.click(screen.getByRole("button", { name: /^Näytä ohje: .* \(Enn2!G8\)$/ }));
+      await pane.settled();
+    },
+  ],
+  ...["Asetukset", "Syöttösäännöt"].map((tab): [string, () => Promise<unknown>] => [
+    tab,
+    async () => {
+      const pane = await checkedPane();
+      await pane.user.click(screen.getByRole("tab", { name: tab }));
+      await pane.settled();
+    },
+  ]),
+  ["Office's dark theme", () => renderPane({}, true)],
+];
 
-describe("accessibility", () => {
-  it("gives every control an accessible name, in every view", async () => {
-    await everyView(() => expect(unnamedControls()).toEqual([]));
-  });
-
-  it("has no axe-core violations, in every view", async () => {
-    await everyView(async () => expect(await axeViolations()).toEqual([]));
-  });
-
-  it("never shows severity by colour alone: each finding and group has an icon and the severity in words", async () => {
-    await everyView(() => undefined);
-    await screen.getByRole("tab", { name: "Tulokset" }).click();
-    const findings = screen.getAllByRole("button", { name: /^(Virhe|Varoitus) Enn2!/ });
-    expect(findings).toHaveLength(8);
-    for (const finding of findings) expect(finding.querySelector("svg[aria-hidden='true']")).not.toBeNull();
-    for (const name of ["Virheet (6)", "Varoitukset (2)"])
-      expect(screen.getByRole("heading", { name }).querySelector("svg")).not.toBeNull();
-  });
-
-  it("renders in Office's dark theme too", async () => {
-    await renderPane({}, true);
-    expect(document.querySelector(".fui-FluentProvider")).toBeInTheDocument();
+describe.each(VIEWS)("accessibility: %s", (_view, show) => {
+  it("gives every control an accessible name", async () => {
+    await show();
     expect(unnamedControls()).toEqual([]);
   });
+
+  it("has no axe-core violations", async () => {
+    await show();
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+it("never shows severity by colour alone: each finding and group has an icon and the severity in words", async () => {
+  await checkedPane();
+  const findings = screen.getAllByRole("button", { name: /^(Virhe|Varoitus) Enn2!/ });
+  expect(findings).toHaveLength(8);
+  for (const finding of findings) expect(finding.querySelector("svg[aria-hidden='true']")).not.toBeNull();
+  for (const name of ["Virheet (6)", "Varoitukset (2)"])
+    expect(screen.getByRole("heading", { name }).querySelector("svg")).not.toBeNull();
 });

@@ -1,12 +1,8 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import * as path from "path";
 import { screen, within } from "@testing-library/react";
-import { FIXTURES, NO_TABLE } from "../app/helpers";
+import { NO_TABLE, VALID } from "../support/paths";
 import { renderPane } from "./render";
-
-// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
-jest.setTimeout(30_000);
 
 describe("empty and error states say what to do", () => {
   it("before the first check: what Tarkista does", async () => {
@@ -18,9 +14,10 @@ describe("empty and error states say what to do", () => {
   });
 
   it("no goal table: the headers Sitova looks for and what to do", async () => {
-    const { user } = await renderPane({ file: NO_TABLE });
+    const { user, settled } = await renderPane({ file: NO_TABLE });
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
-    const heading = await screen.findByRole("heading", { name: "Tavoitetaulukkoa ei löytynyt" });
+    await settled();
+    const heading = screen.getByRole("heading", { name: "Tavoitetaulukkoa ei löytynyt" });
     const state = heading.parentElement!;
     const headers = within(state)
       .getAllByRole("listitem")
@@ -39,9 +36,10 @@ describe("empty and error states say what to do", () => {
   });
 
   it("a protected sheet: an error that names it and says how to unprotect, which can be dismissed", async () => {
-    const { user } = await renderPane({ options: { protectedSheets: { Enn2: {} } } });
+    const { user, settled } = await renderPane({ options: { protectedSheets: { Enn2: {} } } });
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
-    expect(await screen.findByText("Sitova ei voinut tehdä tätä")).toBeInTheDocument();
+    await settled();
+    expect(screen.getByText("Sitova ei voinut tehdä tätä")).toBeInTheDocument();
     expect(
       screen.getByText(/Välilehti on suojattu \(Enn2\).*Mitään ei muutettu\. Poista suojaus/),
     ).toBeInTheDocument();
@@ -56,9 +54,10 @@ describe("empty and error states say what to do", () => {
   });
 
   it("nothing to fix: Kunnossa", async () => {
-    const { user } = await renderPane({ file: path.join(FIXTURES, "kuva-enn2-2021.xlsx") });
+    const { user, settled } = await renderPane({ file: VALID });
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Kunnossa" })).toBeInTheDocument();
+    await settled();
+    expect(screen.getByRole("heading", { level: 2, name: "Kunnossa" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Ei löydöksiä" })).toBeInTheDocument();
   });
 });

@@ -2,16 +2,15 @@
 import "@testing-library/jest-dom";
 import * as fs from "fs";
 import * as path from "path";
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { ruleById } from "../../src/domain";
 import { Session } from "../../src/app/session";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
-import { FIXTURES, NOW, SAMPLE, hostOf } from "../app/helpers";
-import { renderPane, renderSession } from "./render";
-
-// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
-jest.setTimeout(30_000);
+import { FIXTURES, ROOT, SAMPLE } from "../support/paths";
+import { NOW, hostOf, untilState } from "../support/session";
+import { fakeOffice } from "../support/office";
+import { checkedPane, renderPane, renderSession } from "./render";
 
 interface Expected {
   sheet: string;
@@ -30,16 +29,9 @@ const itemFor = (cell: string) => screen.getByRole("button", { name: new RegExp(
 const selection = (emulator: { model: { selection?: { areas: unknown[] } } }) =>
   emulator.model.selection?.areas;
 
-async function checked() {
-  const pane = await renderPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await screen.findByRole("heading", { name: /6 virhettä, 2 varoitusta/ });
-  return pane;
-}
-
 describe("Tarkista and the findings of the sample workbook", () => {
   it("shows the status, the tables found and every finding with its cell, rule name and message", async () => {
-    await checked();
+    await checkedPane();
     expect(screen.getByText(/^Tarkistettu /)).toBeInTheDocument();
     const tables = screen.getByRole("table", { name: "Löydetyt tavoitetaulukot" });
     const rows = within(tables)
@@ -79,24 +71,23 @@ describe("Tarkista and the findings of the sample workbook", () => {
       "fi",
       () => NOW,
     );
-    const { user } = renderSession(session);
+    const { user, settled } = renderSession(session);
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
     const bar = screen.getByRole("progressbar", { name: "Tarkistuksen eteneminen" });
     expect(bar).toHaveAttribute("aria-valuetext", "Luetaan työkirjaa…");
     expect(screen.getByRole("button", { name: "Tarkistetaan…" })).toHaveAttribute("aria-disabled", "true");
     await act(async () => release());
-    await screen.findByRole("heading", { name: /6 virhettä/ });
+    await settled();
+    expect(screen.getByRole("heading", { name: /6 virhettä/ })).toBeInTheDocument();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
   it("opens on the results when the ribbon's Tarkista ran (one state in the shared runtime)", async () => {
     const showAsTaskpane = jest.fn(() => Promise.resolve());
-    Object.assign(globalThis, {
-      Office: {
-        onReady: () => undefined,
-        actions: { associate: () => undefined },
-        addin: { showAsTaskpane },
-      },
+    fakeOffice({
+      onReady: () => undefined,
+      actions: { associate: () => undefined },
+      addin: { showAsTaskpane },
     });
     const { runCommand } = await import("../../src/commands/commands");
     const { session, user } = await renderPane();
@@ -112,7 +103,7 @@ describe("Tarkista and the findings of the sample workbook", () => {
 
 describe("filters and search", () => {
   it("filters by severity and rule, searches, and says how many are shown", async () => {
-    const { user } = await checked();
+    const { user } = await checkedPane();
     await user.click(screen.getByRole("checkbox", { name: "Virheet (6)" }));
     expect(items()).toHaveLength(2);
     expect(screen.getByText("Näytetään 2/8 löydöstä")).toBeInTheDocument();
@@ -148,13 +139,14 @@ describe("filters and search", () => {
 
 describe("activating findings", () => {
   it("selects the cell in the sheet on click", async () => {
-    const { user, emulator } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     await user.click(itemFor("H10"));
-    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 10, left: 8, bottom: 10, right: 8 }]));
+    await settled();
+    expect(selection(emulator)).toEqual([{ top: 10, left: 8, bottom: 10, right: 8 }]);
   });
 
   it("is keyboard-navigable: one tab stop, arrows, Home/End, Enter selects the cell, Right/Left for the docs", async () => {
-    const { user, emulator } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     const tabbable = () => items().filter((b) => b.tabIndex === 0);
     expect(tabbable()).toEqual([items()[0]]);
 
@@ -163,7 +155,8 @@ describe("activating findings", () => {
     expect(items()[1]).toHaveFocus();
     expect(tabbable()).toEqual([items()[1]]);
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 9, left: 4, bottom: 9, right: 4 }])); // D9
+    await settled();
+    expect(selection(emulator)).toEqual([{ top: 9, left: 4, bottom: 9, right: 4 }]); // D9
 
     await user.keyboard("{End}");
     expect(items()[7]).toHaveFocus();
@@ -171,7 +164,8 @@ describe("activating findings", () => {
     await user.keyboard("{ArrowDown}");
     expect(items()[7]).toHaveFocus(); // stays at the end
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(selection(emulator)).toEqual([{ top: 12, left: 1, bottom: 12, right: 1 }]));
+    await settled();
+    expect(selection(emulator)).toEqual([{ top: 12, left: 1, bottom: 12, right: 1 }]);
     await user.keyboard("{Home}");
     expect(items()[0]).toHaveFocus();
     await user.keyboard("{ArrowUp}");
@@ -196,7 +190,7 @@ describe("activating findings", () => {
   });
 
   it("expands an item for the rule's explanation and how to fix it (the text of docs/rules)", async () => {
-    const { user } = await checked();
+    const { user } = await checkedPane();
     const rule = ruleById("forecast-mismatch")!;
     const toggle = screen.getByRole("button", { name: `Näytä ohje: ${rule.docs.fi.title} (Enn2!H10)` });
     await user.click(toggle);
@@ -210,32 +204,32 @@ describe("activating findings", () => {
     ])
       expect(within(doc).getByText(text)).toBeInTheDocument();
     expect(within(doc).getByText("Näin korjaat")).toBeInTheDocument();
-    const docsPage = fs.readFileSync(
-      path.join(__dirname, "..", "..", "docs", "rules", "forecast-mismatch.md"),
-      "utf8",
-    );
+    const docsPage = fs.readFileSync(path.join(ROOT, "docs", "rules", "forecast-mismatch.md"), "utf8");
     expect(docsPage).toContain(rule.docs.fi.fix);
   });
 });
 
 describe("switches", () => {
   it("turns highlights off and on in the workbook", async () => {
-    const { user, emulator } = await checked();
+    const { user, emulator, settled } = await checkedPane();
     expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
     const highlights = screen.getByRole("switch", { name: "Korostukset" });
     expect(highlights).toBeChecked();
     await user.click(highlights);
-    await waitFor(() => expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error));
+    await settled();
+    expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error);
     expect(highlights).not.toBeChecked();
     await user.click(highlights);
-    await waitFor(() => expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error));
+    await settled();
+    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
   });
 
   it("live validation updates the list on edits and keeps the filters, expanded items, focus and scroll", async () => {
-    const { user, emulator } = await checked();
+    const { user, emulator, session, settled } = await checkedPane();
     const live = screen.getByRole("switch", { name: "Jatkuva tarkistus" });
     await user.click(live);
-    await waitFor(() => expect(emulator.handlerCount).toBe(1));
+    await settled();
+    expect(emulator.handlerCount).toBe(1);
     expect(live).toBeChecked();
 
     await user.click(screen.getByRole("checkbox", { name: "Varoitukset (2)" })); // errors only
@@ -248,8 +242,11 @@ describe("switches", () => {
     panel.scrollTop = 120;
     const list = screen.getByRole("group", { name: "Löydökset" });
 
+    const rechecked = untilState(session, (state) => state.report?.stats.errors === 5);
     act(() => emulator.editCells("Enn2", "D9", [["Ei"]])); // fixes D9's invalid-value
-    await waitFor(() => expect(items()).toHaveLength(5), { timeout: 3000 });
+    await act(() => rechecked);
+    await settled();
+    expect(items()).toHaveLength(5);
     expect(screen.queryByRole("button", { name: /Enn2!D9/ })).not.toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: "Varoitukset (2)" })).not.toBeChecked();
     expect(screen.getByText(forecastRule.docs.fi.fix)).toBeInTheDocument();
@@ -260,16 +257,21 @@ describe("switches", () => {
     expect(screen.getByRole("heading", { name: /5 virhettä, 2 varoitusta/ })).toBeInTheDocument();
 
     await user.click(live);
-    await waitFor(() => expect(emulator.handlerCount).toBe(0));
+    await settled();
+    expect(emulator.handlerCount).toBe(0);
   });
 
   it("keeps the focus in the list when the focused finding is fixed by an edit", async () => {
-    const { user, emulator } = await checked();
+    const { user, emulator, session, settled } = await checkedPane();
     await user.click(screen.getByRole("switch", { name: "Jatkuva tarkistus" }));
-    await waitFor(() => expect(emulator.handlerCount).toBe(1));
+    await settled();
+    expect(emulator.handlerCount).toBe(1);
     act(() => itemFor("D9").focus());
+    const rechecked = untilState(session, (state) => state.report?.stats.errors === 5);
     act(() => emulator.editCells("Enn2", "D9", [["Kyllä"]]));
-    await waitFor(() => expect(items()).toHaveLength(7), { timeout: 3000 });
+    await act(() => rechecked);
+    await settled();
+    expect(items()).toHaveLength(7);
     expect(itemFor("H10")).toHaveFocus(); // the finding now in D9's place
     expect(items().filter((b) => b.tabIndex === 0)).toEqual([itemFor("H10")]);
   });

@@ -1,28 +1,26 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { ruleById } from "../../src/domain";
 import type { Lang } from "../../src/domain";
-import { sessionAgain } from "../app/helpers";
-import { renderPane, renderSession } from "./render";
-
-// Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
-jest.setTimeout(30_000);
+import { sessionAgain, untilState } from "../support/session";
+import { fakeOffice } from "../support/office";
+import { checkedPane, renderSession } from "./render";
 
 const items = () =>
   screen.queryAllByRole("button", { name: /^(Virhe|Varoitus|Huomio|Fel|Varning|Info|Error|Warning) / });
 
-async function checkedPane() {
-  const pane = await renderPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tarkista" }));
-  await screen.findByRole("heading", { name: /6 virhettä, 2 varoitusta/ });
+/** The settings tab after a check. */
+async function settingsAfterCheck() {
+  const pane = await checkedPane();
   await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+  await pane.settled();
   return pane;
 }
 
 describe("language", () => {
   it("switches every text and the findings' messages", async () => {
-    const { user } = await checkedPane();
+    const { user } = await settingsAfterCheck();
     const language = screen.getByRole("combobox", { name: "Kieli" });
     expect(language).toHaveValue("fi");
     await user.selectOptions(language, "sv");
@@ -45,9 +43,7 @@ describe("language", () => {
     ["en-US", "en"],
     ["de-DE", "en"],
   ])("follows Office's display language by default: %s → %s", (displayLanguage, lang) => {
-    Object.assign(globalThis, {
-      Office: { context: { displayLanguage, requirements: { isSetSupported: () => true } } },
-    });
+    fakeOffice({ context: { displayLanguage, requirements: { isSetSupported: () => true } } });
     jest.isolateModules(() => {
       const { getSession } = require("../../src/app/runtime") as typeof import("../../src/app/runtime");
       expect(getSession().getState().lang).toBe(lang);
@@ -57,34 +53,36 @@ describe("language", () => {
 
 describe("rule settings", () => {
   it("switches a rule off and changes a severity, saved in the workbook for the next session", async () => {
-    const { user, emulator, unmount } = await checkedPane();
+    const { user, emulator, unmount, settled } = await settingsAfterCheck();
     const riskTitle = ruleById("missing-risk-comment")!.docs.fi.title;
     const themeTitle = ruleById("unknown-theme")!.docs.fi.title;
     const risk = screen.getByRole("combobox", { name: riskTitle });
     expect(risk).toHaveDisplayValue("Oletus (varoitus / virhe)");
     await user.selectOptions(risk, "Pois käytöstä");
     await user.selectOptions(screen.getByRole("combobox", { name: themeTitle }), "Virhe");
-    await waitFor(() =>
-      expect(screen.getByRole("heading", { name: "6 virhettä, 0 varoitusta" })).toBeInTheDocument(),
-    );
+    await settled();
+    expect(screen.getByRole("heading", { name: "6 virhettä, 0 varoitusta" })).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Tulokset" }));
     expect(items().map((b) => b.textContent)).not.toContainEqual(expect.stringContaining(riskTitle));
     expect(screen.getByRole("button", { name: /^Virhe Enn2!A12 / })).toBeInTheDocument();
     unmount();
 
     // Another session on the same workbook: the reviewer's choices travelled with the file.
-    const { user: user2 } = renderSession(sessionAgain(emulator));
-    await user2.click(screen.getByRole("tab", { name: "Asetukset" }));
-    await waitFor(() => expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue("off"));
+    const again = renderSession(sessionAgain(emulator));
+    await again.settled();
+    await again.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await again.settled();
+    expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue("off");
     expect(screen.getByRole("combobox", { name: themeTitle })).toHaveValue("error");
-    await user2.click(screen.getByRole("button", { name: "Palauta oletukset" }));
-    await waitFor(() => expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue(""));
+    await again.user.click(screen.getByRole("button", { name: "Palauta oletukset" }));
+    await again.settled();
+    expect(screen.getByRole("combobox", { name: riskTitle })).toHaveValue("");
   });
 });
 
 describe("schema file", () => {
   it("loads a JSON schema file instead of the built-in one, and back", async () => {
-    const { user } = await checkedPane();
+    const { user, session, settled } = await settingsAfterCheck();
     expect(screen.getByText(/Käytössä sisäänrakennettu skeema, versio /)).toBeInTheDocument();
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
     const file = new File(
@@ -92,26 +90,42 @@ describe("schema file", () => {
       "kaupunki-2027.json",
       { type: "application/json" },
     );
+    // The pane reads the file before it hands the text to the session: wait for the session to take it.
+    const loaded = untilState(session, (state) => state.schemaInfo.name === "kaupunki-2027.json");
     await user.upload(input, file);
-    await screen.findByText("Käytössä tiedosto kaupunki-2027.json, versio 2027.1, kunnes Sitova suljetaan.");
+    await act(() => loaded);
+    await settled();
+    expect(
+      screen.getByText("Käytössä tiedosto kaupunki-2027.json, versio 2027.1, kunnes Sitova suljetaan."),
+    ).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "6 virhettä, 1 varoitus" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Käytä sisäänrakennettua" }));
-    await screen.findByText(/Käytössä sisäänrakennettu skeema/);
+    await settled();
+    expect(screen.getByText(/Käytössä sisäänrakennettu skeema/)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "6 virhettä, 2 varoitusta" })).toBeInTheDocument();
   });
 
   it("says what is wrong with a bad file", async () => {
-    const { user } = await checkedPane();
+    const { user, session, settled } = await settingsAfterCheck();
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
+    const refused = (file: string) => untilState(session, (state) => state.schemaProblem?.file === file);
+    const rikki = refused("rikki.json");
     await user.upload(
       input,
       new File(['{ "extends": "builtin", "strategies": [{ "name": "X" }] }'], "rikki.json"),
     );
-    await screen.findByText(
-      /^Tiedosto rikki\.json ei kelpaa skeemaksi: schema: strategies\[\d+\] must be an object with a list `themes`$/,
-    );
+    await act(() => rikki);
+    await settled();
+    expect(
+      screen.getByText(
+        /^Tiedosto rikki\.json ei kelpaa skeemaksi: skeema: strategies\[\d+\]: pakollinen avain "from" puuttuu; strategies\[\d+\]: pakollinen avain "to" puuttuu; strategies\[\d+\]: pakollinen avain "themes" puuttuu$/,
+      ),
+    ).toBeInTheDocument();
+    const teksti = refused("teksti.json");
     await user.upload(input, new File(["ei jsonia"], "teksti.json"));
-    await screen.findByText(/^Tiedosto teksti\.json ei ole JSON-muotoinen: /);
+    await act(() => teksti);
+    await settled();
+    expect(screen.getByText(/^Tiedosto teksti\.json ei ole JSON-muotoinen: /)).toBeInTheDocument();
     expect(screen.getByText(/Käytössä sisäänrakennettu skeema/)).toBeInTheDocument();
   });
 });

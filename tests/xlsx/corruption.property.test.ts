@@ -13,14 +13,14 @@ import { readXlsx } from "../../src/xlsx/readXlsx";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
 import { readCentralDirectory } from "../../src/xlsx/zip";
 import { runCli } from "../cli/runCli";
+import { FIXTURES, VALID } from "../support/paths";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures");
 const WORKBOOKS = [
-  "corpus/openpyxl.xlsx",
-  "corpus/libreoffice.xlsx",
-  "corpus/exceljs.xlsx",
-  "kuva-enn2-2021.xlsx",
-].map((name) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name))));
+  path.join(FIXTURES, "corpus", "openpyxl.xlsx"),
+  path.join(FIXTURES, "corpus", "libreoffice.xlsx"),
+  path.join(FIXTURES, "corpus", "exceljs.xlsx"),
+  VALID,
+].map((file) => new Uint8Array(fs.readFileSync(file)));
 
 type Corruption = (bytes: Uint8Array) => Uint8Array;
 

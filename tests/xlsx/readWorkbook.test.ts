@@ -2,8 +2,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookBuffer, readWorkbookFile } from "../../src/xlsx/readWorkbook";
-
-const FIXTURES = path.join(__dirname, "..", "fixtures");
+import { FIXTURES } from "../support/paths";
 
 /** Writes a workbook with ExcelJS and reads it back through the adapter, as the CLI would read the file. */
 async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<WorkbookSnapshot> {

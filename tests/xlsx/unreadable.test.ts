@@ -5,9 +5,8 @@ import { inspectWorkbookBytes, zipEntryNames } from "../../src/xlsx/inspectBytes
 import { readWorkbookBuffer, readWorkbookFile, UnreadableWorkbookError } from "../../src/xlsx/readWorkbook";
 import type { UnreadableKind } from "../../src/xlsx/unreadable";
 import { oneLine, unreadableReason } from "../../src/xlsx/unreadable";
+import { FIXTURES, VALID as GOOD } from "../support/paths";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures");
-const GOOD = path.join(FIXTURES, "kuva-enn2-2021.xlsx");
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 let tmp: string;

@@ -1,75 +1,22 @@
-import type { WorkbookRule } from "./rule";
-import type { GoalTable } from "../table";
+import { defineRule } from "./rule";
+import { docs, messages } from "./forecast-history-mismatch.docs";
+import type { CompiledSchema } from "../schema/compile";
+import type { AnalyzedTable } from "../analysis";
 import { forecastField, latestRound } from "../table";
 import { forecastValue } from "../goal";
-import type { Schema } from "../schema";
 
 interface RoundSource {
   sheet: string;
   value: string;
 }
 
-/** Goal text → the round's forecast, from the tables whose latest round it is. */
-function roundValues(schema: Schema, tables: GoalTable[], round: number): Map<string, RoundSource> {
-  const values = new Map<string, RoundSource>();
-  for (const table of tables) {
-    if (latestRound(table) !== round) continue;
-    for (const row of table.rows) {
-      const goal = row.cells.goal;
-      const value = forecastValue(schema, row, round);
-      if (goal && !goal.empty && value !== null && !values.has(goal.key))
-        values.set(goal.key, { sheet: table.sheet, value });
-    }
-  }
-  return values;
-}
-
-export const forecastHistoryMismatch: WorkbookRule = {
+export const forecastHistoryMismatch = defineRule({
   id: "forecast-history-mismatch",
   severity: "error",
   scope: "workbook",
-  messages: {
-    mismatch: {
-      fi: 'Kierroksen {round} ennuste on tässä "{actual}", mutta välilehdellä {source} raportoitiin "{expected}". Aiemmin raportoitua ennustetta ei muuteta: korjaa arvo vastaamaan välilehteä {source}.',
-      sv: 'Prognosen för omgång {round} är här "{actual}", men på bladet {source} rapporterades "{expected}". En redan rapporterad prognos ändras inte: rätta värdet enligt bladet {source}.',
-      en: 'The round {round} forecast here is "{actual}", but "{expected}" was reported on the sheet {source}. A forecast already reported is not changed: correct the value to match the sheet {source}.',
-    },
-  },
-  docs: {
-    fi: {
-      title: "Aiempi ennuste muuttunut",
-      description:
-        "Työkirjassa on saman vuoden useamman kierroksen taulukoita, ja myöhemmän taulukon kierroksen k ennuste poikkeaa siitä taulukosta, jonka viimeisin kierros on k. Tavoitteet yhdistetään tavoitetekstin perusteella.",
-      rationale:
-        "Kerran lautakunnalle raportoitu ennuste on historiaa. Jos se muuttuu myöhemmässä taulukossa, muutosten seuranta kierrokselta toiselle antaa väärän kuvan.",
-      example:
-        'Välilehdellä Enn1 ennuste 1/2021 on "Toteutuu", mutta välilehden Enn2 sarakkeessa Ennuste 1/2021 lukee "Ei toteudu".',
-      fix: "Kopioi aiemman kierroksen ennuste sen omalta välilehdeltä. Muutos kerrotaan uuden kierroksen sarakkeessa ja kommentissa.",
-    },
-    sv: {
-      title: "Tidigare prognos ändrad",
-      description:
-        "Arbetsboken har tabeller för flera omgångar samma år, och en senare tabells prognos för omgång k avviker från den tabell vars senaste omgång är k. Målen paras ihop enligt måltexten.",
-      rationale:
-        "En prognos som redan rapporterats till nämnden är historia. Om den ändras i en senare tabell ger uppföljningen mellan omgångarna en felaktig bild.",
-      example:
-        'På bladet Enn1 är prognos 1/2021 "Toteutuu", men i bladet Enn2 lyder kolumnen Ennuste 1/2021 "Ei toteudu".',
-      fix: "Kopiera den tidigare omgångens prognos från dess eget blad. En ändring anges i den nya omgångens kolumn och i kommentaren.",
-    },
-    en: {
-      title: "Earlier forecast changed",
-      description:
-        "The workbook holds tables of several rounds of one year, and a later table's round-k forecast differs from the table whose latest round is k. Goals are matched by their text.",
-      rationale:
-        "A forecast once reported to the committee is history. If a later table changes it, the round-to-round comparison gives a false picture.",
-      example:
-        'On the sheet Enn1 forecast 1/2021 is "Toteutuu", but the Enn2 sheet\'s Ennuste 1/2021 column says "Ei toteudu".',
-      fix: "Copy the earlier round's forecast from its own sheet. A change is shown in the new round's column and explained in the comment.",
-    },
-  },
-  check({ tables, schema, report }) {
-    const byYear = new Map<number | null, GoalTable[]>();
-    for (const table of tables) byYear.set(table.year, [...(byYear.get(table.year) ?? []), table]);
+  check({ analysis, schema, report }) {
+    const byYear = new Map<number | null, AnalyzedTable[]>();
+    for (const table of analysis.tables) byYear.set(table.year, [...(byYear.get(table.year) ?? []), table]);
     for (const sameYear of byYear.values()) {
       if (sameYear.length < 2) continue;
       for (const later of sameYear) {
@@ -95,4 +42,25 @@ export const forecastHistoryMismatch: WorkbookRule = {
       }
     }
   },
-};
+  messages,
+  docs,
+});
+
+/** Goal text → the round's forecast, from the tables whose latest round it is. */
+function roundValues(
+  schema: CompiledSchema,
+  tables: readonly AnalyzedTable[],
+  round: number,
+): Map<string, RoundSource> {
+  const values = new Map<string, RoundSource>();
+  for (const table of tables) {
+    if (latestRound(table) !== round) continue;
+    for (const row of table.rows) {
+      const goal = row.cells.goal;
+      const value = forecastValue(schema, row, round);
+      if (goal && !goal.empty && value !== null && !values.has(goal.key))
+        values.set(goal.key, { sheet: table.sheet, value });
+    }
+  }
+  return values;
+}

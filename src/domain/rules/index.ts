@@ -17,7 +17,8 @@ import { unknownColumn } from "./unknown-column";
 import { nonCanonicalValue } from "./non-canonical-value";
 
 export { CELL_ERROR_RULE } from "./cell-error";
-export type { Rule, RuleDoc } from "./rule";
+export type { Rule, RuleDoc, RuleDocs } from "./rule";
+export { defineRule } from "./rule";
 
 /** In the order of the domain brief's catalogue. */
 export const rules: readonly Rule[] = [
@@ -38,6 +39,8 @@ export const rules: readonly Rule[] = [
   nonCanonicalValue,
 ];
 
+const byId = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+
 export function ruleById(id: string): Rule | undefined {
-  return rules.find((rule) => rule.id === id);
+  return byId.get(id);
 }

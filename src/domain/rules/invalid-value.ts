@@ -1,87 +1,32 @@
-import type { TableRule } from "./rule";
-import type { FieldId } from "../table";
-import { FIELD_IDS } from "../schema";
-import { forecastList, readListValue } from "../goal";
-import { fieldHeader, forecastFields, listValues, quote } from "./util";
-import type { Lang } from "../i18n";
+import { defineRule } from "./rule";
+import { docs, messages } from "./invalid-value.docs";
+import { readListValue } from "../goal";
+import { quote } from "../i18n";
+import { fieldHeader, forecastFields } from "./util";
 
-const OR: Record<Lang, string> = { fi: "tai", sv: "eller", en: "or" };
-
-export const invalidValue: TableRule = {
+export const invalidValue = defineRule({
   id: "invalid-value",
   severity: "error",
   scope: "table",
-  messages: {
-    notInList: {
-      fi: 'Arvo {value} ei kelpaa sarakkeeseen "{header}". Sallitut arvot: {allowed}.',
-      sv: 'Värdet {value} är inte giltigt i kolumnen "{header}". Tillåtna värden: {allowed}.',
-      en: 'The value {value} is not valid in the "{header}" column. Allowed values: {allowed}.',
-    },
-    partial: {
-      fi: 'Arvo {value} ei kelpaa: sitova tavoite toteutuu vain, jos sen kaikki mittarit saavuttavat tavoitetason, joten osittaista toteutumista ei ole. Kirjoita "Toteutuu" tai "Ei toteudu" ja kerro poikkeamista kommentissa.',
-      sv: 'Värdet {value} är inte giltigt: ett bindande mål uppnås bara om alla dess mätare når målnivån, så det finns ingen delvis måluppfyllelse. Skriv "Toteutuu" eller "Ei toteudu" och förklara avvikelserna i kommentaren.',
-      en: 'The value {value} is not valid: a binding goal is met only if every one of its metrics reaches its target, so there is no "partly met". Enter "Toteutuu" or "Ei toteudu" and explain the gaps in the comment.',
-    },
-  },
-  docs: {
-    fi: {
-      title: "Arvo ei ole sallittu",
-      description:
-        'Palautusmittarin arvo ei ole "Kyllä" tai "Ei", tai ennusteen arvo ei ole "Toteutuu" tai "Ei toteudu".',
-      rationale:
-        "Talousarvion noudattamisohjeen mukaan sitova tavoite toteutuu vain, jos kaikki sen mittarit toteutuvat. Siksi ennuste on aina joko toteutuu tai ei toteudu, ei koskaan osittain.",
-      example: 'Ennustesolussa lukee "Toteutuu osittain", tai palautusmittarissa "Ehkä".',
-      fix: 'Valitse sallittu arvo. Jos tavoite toteutuu vain osittain, ennuste on "Ei toteudu" ja poikkeama selitetään kommentissa.',
-    },
-    sv: {
-      title: "Otillåtet värde",
-      description:
-        'Återhämtningsmätaren är inte "Kyllä" eller "Ei", eller prognosen är inte "Toteutuu" eller "Ei toteudu".',
-      rationale:
-        "Enligt anvisningarna för budgetens efterlevnad uppnås ett bindande mål bara om alla dess mätare uppnås. Därför är prognosen alltid uppnås eller uppnås inte, aldrig delvis.",
-      example: 'Prognoscellen lyder "Toteutuu osittain", eller återhämtningsmätaren "Ehkä".',
-      fix: 'Välj ett tillåtet värde. Om målet bara delvis uppnås är prognosen "Ei toteudu" och avvikelsen förklaras i kommentaren.',
-    },
-    en: {
-      title: "Value not allowed",
-      description:
-        'The recovery flag is not "Kyllä" or "Ei", or a forecast is not "Toteutuu" or "Ei toteudu".',
-      rationale:
-        "By the city's budget rules a binding goal is met only if all its metrics are met. So a forecast is always met or not met, never partly.",
-      example:
-        'A forecast cell says "Toteutuu osittain" (partly met), or the recovery flag says "Ehkä" (maybe).',
-      fix: 'Choose an allowed value. If the goal will be met only partly, the forecast is "Ei toteudu" and the gap is explained in the comment.',
-    },
-  },
-  check({ table, schema, lang, report }) {
-    const checked: { field: FieldId; listId: string }[] = [
-      ...FIELD_IDS.filter((f) => schema.fields[f].values).map((field) => ({
-        field: field as FieldId,
-        listId: schema.fields[field].values!,
-      })),
-      ...forecastFields(table).map(({ field }) => ({ field, listId: schema.forecast.values })),
+  check({ table, schema, report }) {
+    const checked = [
+      ...schema.listFields,
+      ...forecastFields(table).map(({ field }) => ({ field, list: schema.forecastList })),
     ].filter(({ field }) => table.columns[field] !== undefined);
     for (const row of table.rows) {
-      for (const { field, listId } of checked) {
-        const list = schema.valueLists[listId];
+      for (const { field, list } of checked) {
         const cell = row.cells[field];
         const reading = readListValue(cell, list);
         if (reading.kind !== "invalid" && reading.kind !== "partial") continue;
-        const isForecastList = list === forecastList(schema);
         report({
-          messageId: reading.kind === "partial" && isForecastList ? "partial" : "notInList",
+          messageId: reading.kind === "partial" && list === schema.forecastList ? "partial" : "notInList",
           cell,
           field,
-          data: {
-            value: quote(cell!.text),
-            header: fieldHeader(schema, table, field),
-            allowed: listValues(
-              list.values.map((v) => v.value),
-              OR[lang],
-            ),
-          },
+          data: { value: quote(cell!.text), header: fieldHeader(schema, table, field), allowed: list.values },
         });
       }
     }
   },
-};
+  messages,
+  docs,
+});

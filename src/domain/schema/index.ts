@@ -4,8 +4,12 @@
  * replace it or extend it (`"extends": "builtin"`) with a JSON file, without a release.
  */
 import builtinSchemaJson from "./default-schema.json";
+import { Validator } from "@cfworker/json-schema";
+import type { Schema as Schema4Validator } from "@cfworker/json-schema";
+import schemaFileSchema from "./schema-file.schema.json";
+import type { Lang, Localized } from "../i18n";
+import { hasOwn } from "../normalize";
 import type { Severity } from "../report";
-import { SEVERITIES } from "../report";
 
 /** The fields the rules know, in the order a goal table usually has them. Forecast fields are `forecast<n>`. */
 export const FIELD_IDS = ["theme", "goal", "metric", "recovery", "comments", "numeric", "links"] as const;
@@ -54,7 +58,8 @@ export type RuleSetting = Severity | "off";
 export interface Schema {
   version: string;
   fields: Record<FixedFieldId, FieldSpec>;
-  forecast: { headers: string[]; values: string };
+  /** `met` and `notMet` name the values of the forecast list that mean "will be met" and "will not". */
+  forecast: { headers: string[]; values: string; met: string; notMet: string };
   valueLists: Record<string, ValueList>;
   strategies: Strategy[];
   divisions: Division[];
@@ -64,187 +69,329 @@ export interface Schema {
   rules: Record<string, RuleSetting>;
 }
 
+/** What is wrong with a schema file, at one path (`fields.theme.headers[0]`). */
+export interface SchemaProblem {
+  path: string;
+  kind:
+    | "unknownKey"
+    | "unknownRule"
+    | "missingKey"
+    | "type"
+    | "empty"
+    | "template"
+    | "oneOf"
+    | "year"
+    | "builtin"
+    | "severity"
+    | "listRef"
+    | "forecastValue"
+    | "sameValue"
+    | "yearOrder";
+  /** The key, list id, value or type the message names. */
+  detail?: string;
+}
+
+const PROBLEM_TEXT: Record<SchemaProblem["kind"], Localized> = {
+  unknownKey: { fi: "tuntematon avain", sv: "okänd nyckel", en: "unknown key" },
+  unknownRule: { fi: "tuntematon sääntö", sv: "okänd regel", en: "unknown rule id" },
+  missingKey: {
+    fi: 'pakollinen avain "{detail}" puuttuu',
+    sv: 'den obligatoriska nyckeln "{detail}" saknas',
+    en: 'the required key "{detail}" is missing',
+  },
+  type: { fi: "pitää olla {detail}", sv: "ska vara {detail}", en: "must be {detail}" },
+  empty: { fi: "ei saa olla tyhjä", sv: "får inte vara tom", en: "must not be empty" },
+  template: {
+    fi: "ennusteotsikossa pitää olla täsmälleen yksi {round} ja enintään yksi {year}",
+    sv: "en prognosrubrik ska ha exakt ett {round} och högst ett {year}",
+    en: "a forecast header needs exactly one {round} and at most one {year}",
+  },
+  oneOf: {
+    fi: 'pitää olla teksti tai objekti, jossa on "name"',
+    sv: 'ska vara en text eller ett objekt med "name"',
+    en: 'must be a text or an object with "name"',
+  },
+  year: { fi: "pitää olla vuosi 1900–2200", sv: "ska vara ett år 1900–2200", en: "must be a year 1900–2200" },
+  builtin: { fi: 'pitää olla "builtin"', sv: 'ska vara "builtin"', en: 'must be "builtin"' },
+  severity: {
+    fi: "pitää olla error, warning, info tai off",
+    sv: "ska vara error, warning, info eller off",
+    en: "must be error, warning, info or off",
+  },
+  listRef: {
+    fi: 'arvolistaa "{detail}" ei ole kohdassa valueLists',
+    sv: 'värdelistan "{detail}" finns inte i valueLists',
+    en: 'the value list "{detail}" is not in valueLists',
+  },
+  forecastValue: {
+    fi: '"{detail}" ei ole ennusteiden arvolistan arvo',
+    sv: '"{detail}" är inte ett värde i prognosernas värdelista',
+    en: '"{detail}" is not a value of the forecast value list',
+  },
+  yearOrder: {
+    fi: "ei saa olla ennen from-vuotta",
+    sv: "får inte vara före from",
+    en: "must not be before from",
+  },
+  sameValue: {
+    fi: "ei saa olla sama kuin forecast.met",
+    sv: "får inte vara samma som forecast.met",
+    en: "must differ from forecast.met",
+  },
+};
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { fi: "teksti", sv: "en text", en: "a text" },
+  array: { fi: "lista", sv: "en lista", en: "a list" },
+  object: { fi: "objekti", sv: "ett objekt", en: "an object" },
+  boolean: { fi: "true tai false", sv: "true eller false", en: "true or false" },
+  integer: { fi: "kokonaisluku", sv: "ett heltal", en: "a whole number" },
+  number: { fi: "luku", sv: "ett tal", en: "a number" },
+};
+
+const SCHEMA_WORD: Localized = { fi: "skeema", sv: "schema", en: "schema" };
+
+/** A schema problem in a language: `rules.unknown-thme: tuntematon sääntö`. */
+export function schemaProblemText(problem: SchemaProblem, lang: Lang): string {
+  const detail =
+    problem.kind === "type"
+      ? (TYPE_NAMES[problem.detail ?? ""]?.[lang] ?? problem.detail ?? "")
+      : problem.detail;
+  const text = PROBLEM_TEXT[problem.kind][lang].replace("{detail}", detail ?? "");
+  return problem.path ? `${problem.path}: ${text}` : text;
+}
+
+/** A schema file that cannot be used; every problem found is listed, each naming its key. */
 export class SchemaError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problems: readonly SchemaProblem[]) {
+    super(`schema: ${problems.map((p) => schemaProblemText(p, "en")).join("; ")}`);
     this.name = "SchemaError";
+  }
+
+  /** The problems in the user's language, on one line. */
+  localizedMessage(lang: Lang): string {
+    return `${SCHEMA_WORD[lang]}: ${this.problems.map((p) => schemaProblemText(p, lang)).join("; ")}`;
   }
 }
 
 type Json = unknown;
+type JsonObject = Record<string, Json>;
 
-function fail(path: string, expected: string): never {
-  throw new SchemaError(`schema: ${path} must be ${expected}`);
+const validator = new Validator(schemaFileSchema as unknown as Schema4Validator, "2020-12", false);
+
+/** `#/fields/theme/headers/0` → `fields.theme.headers[0]` */
+function pathOf(pointer: string): string {
+  return pointer
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((part) => part !== "")
+    .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), "");
 }
 
-function isObject(value: Json): value is Record<string, Json> {
+function child(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/** The JSON Schema's complaints as problems: the leaf errors only, one per path, every wrong key named. */
+function jsonSchemaProblems(document: Json): SchemaProblem[] {
+  const result = validator.validate(document);
+  if (result.valid) return [];
+  const problems: SchemaProblem[] = [];
+  const unknownRules = new Set<string>();
+  for (const error of result.errors) {
+    const path = pathOf(error.instanceLocation);
+    const quoted = /"([^"]*)"/.exec(error.error)?.[1] ?? "";
+    switch (error.keyword) {
+      case "false":
+        problems.push({ path, kind: "unknownKey" });
+        break;
+      case "propertyNames":
+        unknownRules.add(child(path, quoted));
+        problems.push({ path: child(path, quoted), kind: "unknownRule" });
+        break;
+      case "required":
+        problems.push({ path, kind: "missingKey", detail: quoted });
+        break;
+      case "type":
+        problems.push({ path, kind: "type", detail: /Expected "([^"]*)"/.exec(error.error)?.[1] });
+        break;
+      case "pattern":
+        problems.push({ path, kind: /^forecast\.headers\[\d+\]$/.test(path) ? "template" : "empty" });
+        break;
+      case "minItems":
+      case "minLength":
+        problems.push({ path, kind: "empty" });
+        break;
+      case "oneOf":
+        problems.push({ path, kind: "oneOf" });
+        break;
+      case "minimum":
+      case "maximum":
+        problems.push({ path, kind: "year" });
+        break;
+      case "const":
+        problems.push({ path, kind: "builtin" });
+        break;
+      case "enum":
+        if (!unknownRules.has(path)) problems.push({ path, kind: "severity" });
+        break;
+    }
+  }
+  // One problem per path: a theme that is neither text nor object is one problem, not three.
+  const seen = new Set<string>();
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return problems.filter((p) => {
+    const key = `${p.path}|${p.kind}|${p.detail ?? ""}`;
+    if (seen.has(`${p.path}|oneOf`) || seen.has(key)) return false;
+    seen.add(key);
+    if (p.kind === "oneOf") seen.add(`${p.path}|oneOf`);
+    return true;
+  });
+}
+
+/** Checks JSON Schema cannot express: ids that must exist (own properties only), values in their list. */
+function domainProblems(document: JsonObject): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const lists = document.valueLists as Record<string, { values: { value: string }[] }>;
+  const forecast = document.forecast as { values: string; met: string; notMet: string };
+  const fields = document.fields as Record<string, { values?: string }>;
+  const refs: [string, string | undefined][] = [
+    ["forecast.values", forecast.values],
+    ...FIELD_IDS.map((id): [string, string | undefined] => [`fields.${id}.values`, fields[id].values]),
+  ];
+  for (const [path, id] of refs) {
+    if (id !== undefined && !hasOwn(lists, id)) problems.push({ path, kind: "listRef", detail: id });
+  }
+  if (hasOwn(lists, forecast.values)) {
+    const values = lists[forecast.values].values.map((v) => v.value);
+    for (const key of ["met", "notMet"] as const) {
+      if (!values.includes(forecast[key]))
+        problems.push({ path: `forecast.${key}`, kind: "forecastValue", detail: forecast[key] });
+    }
+    if (forecast.met === forecast.notMet) problems.push({ path: "forecast.notMet", kind: "sameValue" });
+  }
+  (document.strategies as { from: number; to: number }[]).forEach((strategy, i) => {
+    if (strategy.to < strategy.from) problems.push({ path: `strategies[${i}].to`, kind: "yearOrder" });
+  });
+  return problems;
+}
+
+function typed(document: JsonObject): Schema {
+  type FieldJson = { headers: string[]; columnRequired?: boolean; valueRequired?: boolean; values?: string };
+  type ListJson = { values: { value: string; aliases?: string[] }[]; partial?: string[] };
+  type ThemeJson = string | { name: string; aliases?: string[] };
+  type StrategyJson = { name: string; from: number; to: number; themes: ThemeJson[] };
+  const fieldsJson = document.fields as Record<FixedFieldId, FieldJson>;
+  const fields = {} as Record<FixedFieldId, FieldSpec>;
+  for (const id of FIELD_IDS) {
+    const f = fieldsJson[id];
+    fields[id] = {
+      headers: f.headers,
+      columnRequired: f.columnRequired === true,
+      valueRequired: f.valueRequired === true,
+      ...(f.values !== undefined ? { values: f.values } : {}),
+    };
+  }
+  // fromEntries defines own properties: a list named `__proto__` stays a list, not a prototype.
+  const valueLists: Record<string, ValueList> = Object.fromEntries(
+    Object.entries(document.valueLists as Record<string, ListJson>).map(([id, list]) => [
+      id,
+      {
+        values: list.values.map((v) => ({ value: v.value, aliases: v.aliases ?? [] })),
+        partial: list.partial ?? [],
+      },
+    ]),
+  );
+  const forecast = document.forecast as Schema["forecast"];
+  return {
+    version: document.version as string,
+    fields,
+    forecast: {
+      headers: forecast.headers,
+      values: forecast.values,
+      met: forecast.met,
+      notMet: forecast.notMet,
+    },
+    valueLists,
+    strategies: (document.strategies as StrategyJson[]).map((s) => ({
+      name: s.name,
+      from: s.from,
+      to: s.to,
+      themes: s.themes.map((t) =>
+        typeof t === "string" ? { name: t, aliases: [] } : { name: t.name, aliases: t.aliases ?? [] },
+      ),
+    })),
+    divisions: (document.divisions as Division[]).map((d) => ({ code: d.code, aliases: d.aliases ?? [] })),
+    riskWord: (document.riskWord as string).toLowerCase(),
+    rules: { ...(document.rules as Record<string, RuleSetting> | undefined) },
+  };
+}
+
+function isObject(value: Json): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function strings(value: Json, path: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) fail(path, "a list of strings");
-  return value as string[];
-}
-
-function text(value: Json, path: string): string {
-  if (typeof value !== "string" || value.trim() === "") fail(path, "a non-empty string");
-  return value;
-}
-
-function year(value: Json, path: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1900 || value > 2200)
-    fail(path, "a year");
-  return value;
-}
-
-function parseField(value: Json, path: string): FieldSpec {
-  if (!isObject(value)) fail(path, "an object");
-  const spec: FieldSpec = {
-    headers: strings(value.headers, `${path}.headers`),
-    columnRequired: value.columnRequired === true,
-    valueRequired: value.valueRequired === true,
-  };
-  if (spec.headers.length === 0) fail(`${path}.headers`, "a non-empty list");
-  if (value.values !== undefined) spec.values = text(value.values, `${path}.values`);
-  return spec;
-}
-
-function parseValueList(value: Json, path: string): ValueList {
-  if (!isObject(value) || !Array.isArray(value.values)) fail(path, "an object with a list `values`");
-  return {
-    values: value.values.map((v, i) => {
-      if (!isObject(v)) fail(`${path}.values[${i}]`, "an object");
-      return {
-        value: text(v.value, `${path}.values[${i}].value`),
-        aliases: strings(v.aliases ?? [], `${path}.values[${i}].aliases`),
-      };
-    }),
-    partial: strings(value.partial ?? [], `${path}.partial`),
-  };
-}
-
-function parseStrategy(value: Json, path: string): Strategy {
-  if (!isObject(value) || !Array.isArray(value.themes)) fail(path, "an object with a list `themes`");
-  const strategy: Strategy = {
-    name: text(value.name, `${path}.name`),
-    from: year(value.from, `${path}.from`),
-    to: year(value.to, `${path}.to`),
-    themes: value.themes.map((t, i) => {
-      if (typeof t === "string") return { name: t, aliases: [] };
-      if (!isObject(t)) fail(`${path}.themes[${i}]`, "a string or an object");
-      return {
-        name: text(t.name, `${path}.themes[${i}].name`),
-        aliases: strings(t.aliases ?? [], `${path}.themes[${i}].aliases`),
-      };
-    }),
-  };
-  if (strategy.to < strategy.from) fail(`${path}.to`, "a year not before `from`");
-  return strategy;
-}
-
-function parseDivision(value: Json, path: string): Division {
-  if (!isObject(value)) fail(path, "an object");
-  return { code: text(value.code, `${path}.code`), aliases: strings(value.aliases ?? [], `${path}.aliases`) };
-}
-
-function parseRules(value: Json, path: string): Record<string, RuleSetting> {
-  if (value === undefined) return {};
-  if (!isObject(value)) fail(path, "an object");
-  const settings: Record<string, RuleSetting> = {};
-  for (const [id, setting] of Object.entries(value)) {
-    if (setting !== "off" && !(SEVERITIES as readonly Json[]).includes(setting))
-      fail(`${path}.${id}`, "error, warning, info or off");
-    settings[id] = setting as RuleSetting;
-  }
-  return settings;
-}
-
-/** Checks a complete schema document and returns it typed; throws SchemaError naming the bad path. */
+/** Checks a complete schema document and returns it typed; throws SchemaError naming every bad key. */
 export function parseSchema(document: Json): Schema {
-  if (!isObject(document)) fail("the document", "a JSON object");
-  if (!isObject(document.fields)) fail("fields", "an object");
-  const fields = {} as Record<FixedFieldId, FieldSpec>;
-  for (const id of FIELD_IDS) fields[id] = parseField(document.fields[id], `fields.${id}`);
-  if (!isObject(document.forecast)) fail("forecast", "an object");
-  const forecastHeaders = strings(document.forecast.headers, "forecast.headers");
-  for (const [i, h] of forecastHeaders.entries()) {
-    if (!h.includes("{round}")) fail(`forecast.headers[${i}]`, "a header with {round}");
-  }
-  if (!isObject(document.valueLists)) fail("valueLists", "an object");
-  const valueLists: Record<string, ValueList> = {};
-  for (const [id, list] of Object.entries(document.valueLists))
-    valueLists[id] = parseValueList(list, `valueLists.${id}`);
-  const forecastValues = text(document.forecast.values, "forecast.values");
-  for (const [path, listId] of [
-    ["forecast.values", forecastValues],
-    ...FIELD_IDS.map((id) => [`fields.${id}.values`, fields[id].values]),
-  ]) {
-    if (listId !== undefined && !valueLists[listId])
-      fail(path as string, `the id of a list in valueLists (got ${listId})`);
-  }
-  if (!Array.isArray(document.strategies)) fail("strategies", "a list");
-  if (!Array.isArray(document.divisions)) fail("divisions", "a list");
-  return {
-    version: text(document.version, "version"),
-    fields,
-    forecast: { headers: forecastHeaders, values: forecastValues },
-    valueLists,
-    strategies: document.strategies.map((s, i) => parseStrategy(s, `strategies[${i}]`)),
-    divisions: document.divisions.map((d, i) => parseDivision(d, `divisions[${i}]`)),
-    riskWord: text(document.riskWord, "riskWord").toLowerCase(),
-    rules: parseRules(document.rules, "rules"),
-  };
+  const problems = jsonSchemaProblems(document);
+  if (problems.length === 0 && isObject(document) && document.extends !== undefined)
+    problems.push({ path: "extends", kind: "unknownKey" });
+  if (problems.length > 0) throw new SchemaError(problems);
+  const domain = domainProblems(document as JsonObject);
+  if (domain.length > 0) throw new SchemaError(domain);
+  return typed(document as JsonObject);
 }
 
 export const builtinSchema: Schema = parseSchema(builtinSchemaJson);
 
-function mergeByKey<T>(base: T[], extra: T[], key: (item: T) => string): T[] {
+function mergeByKey<T>(base: readonly T[], extra: readonly T[], key: (item: T) => string): T[] {
   const replaced = new Set(extra.map(key));
   return [...base.filter((item) => !replaced.has(key(item))), ...extra];
 }
 
 /**
- * Loads a custom schema document. With `"extends": "builtin"` it adds to the built-in schema: header
- * aliases are added, value lists, strategies and divisions of the same name replace the built-in ones,
- * and rule settings are merged. Without it the document must be a complete schema.
+ * Loads a schema file: the one checker for the command line and the pane. With `"extends": "builtin"` it
+ * adds to the built-in schema: header aliases are added, value lists, strategies and divisions of the same
+ * name replace the built-in ones, forecast values and rule settings are merged. Without it the document
+ * must be a complete schema. Unknown keys and rule ids are refused, every one named.
  */
 export function loadSchema(document: Json, base: Schema = builtinSchema): Schema {
-  if (!isObject(document)) fail("the document", "a JSON object");
-  if (document.extends === undefined) return parseSchema(document);
-  if (document.extends !== "builtin") fail("extends", '"builtin" when present');
-  const fields = { ...base.fields };
-  if (document.fields !== undefined) {
-    if (!isObject(document.fields)) fail("fields", "an object");
-    for (const [id, extra] of Object.entries(document.fields)) {
-      if (!(FIELD_IDS as readonly string[]).includes(id))
-        fail(`fields.${id}`, `one of ${FIELD_IDS.join(", ")}`);
-      if (!isObject(extra)) fail(`fields.${id}`, "an object");
-      const current = fields[id as FixedFieldId];
-      fields[id as FixedFieldId] = {
-        ...current,
-        headers: [...current.headers, ...strings(extra.headers ?? [], `fields.${id}.headers`)],
-      };
-    }
-  }
-  const forecast = isObject(document.forecast)
-    ? {
-        ...base.forecast,
-        headers: [...base.forecast.headers, ...strings(document.forecast.headers ?? [], "forecast.headers")],
-      }
-    : base.forecast;
-  const merged = {
-    version: typeof document.version === "string" ? document.version : base.version,
+  const problems = jsonSchemaProblems(document);
+  if (problems.length > 0) throw new SchemaError(problems);
+  const doc = document as JsonObject;
+  if (doc.extends === undefined) return parseSchema(doc);
+  const extraFields = (doc.fields ?? {}) as Record<string, { headers?: string[] }>;
+  const fields = Object.fromEntries(
+    FIELD_IDS.map((id) => [
+      id,
+      {
+        ...base.fields[id],
+        headers: [
+          ...base.fields[id].headers,
+          ...(hasOwn(extraFields, id) ? (extraFields[id].headers ?? []) : []),
+        ],
+      },
+    ]),
+  );
+  const extraForecast = (doc.forecast ?? {}) as Partial<Schema["forecast"]>;
+  const merged: JsonObject = {
+    version: doc.version ?? base.version,
     fields,
-    forecast,
-    valueLists: { ...base.valueLists, ...(isObject(document.valueLists) ? document.valueLists : {}) },
-    strategies: mergeByKey(base.strategies as Json[], (document.strategies ?? []) as Json[], (s) =>
+    forecast: {
+      ...base.forecast,
+      ...extraForecast,
+      headers: [...base.forecast.headers, ...(extraForecast.headers ?? [])],
+    },
+    valueLists: { ...base.valueLists, ...(doc.valueLists as JsonObject | undefined) },
+    strategies: mergeByKey(base.strategies as Json[], (doc.strategies ?? []) as Json[], (s) =>
       String((s as Strategy).name),
     ),
-    divisions: mergeByKey(base.divisions as Json[], (document.divisions ?? []) as Json[], (d) =>
+    divisions: mergeByKey(base.divisions as Json[], (doc.divisions ?? []) as Json[], (d) =>
       String((d as Division).code),
     ),
-    riskWord: document.riskWord ?? base.riskWord,
-    rules: { ...base.rules, ...(isObject(document.rules) ? document.rules : {}) },
+    riskWord: doc.riskWord ?? base.riskWord,
+    rules: { ...base.rules, ...(doc.rules as JsonObject | undefined) },
   };
   return parseSchema(merged);
 }

@@ -1,6 +1,7 @@
 /** Summaries of several tables and workbooks together. */
 import type { ForecastCounts, LatestRoundSummary, TableSummary, WorkbookSummary } from "./model";
 import { MISSING_KEY } from "./model";
+import type { CompiledSchema } from "../schema/compile";
 import { addValidationCounts, emptyValidationCounts, mergeLabelled, sumGroups } from "./counts";
 
 /** The value every item shares, or null when they differ. */
@@ -15,7 +16,11 @@ function byDivision(tables: readonly TableSummary[]): Record<string, ForecastCou
   return counts;
 }
 
-function latestRoundOf(year: number | null, tables: readonly TableSummary[]): LatestRoundSummary | null {
+function latestRoundOf(
+  year: number | null,
+  tables: readonly TableSummary[],
+  met: string,
+): LatestRoundSummary | null {
   const rounds = tables.map((t) => t.round).filter((r): r is number => r !== null);
   if (rounds.length === 0) return null;
   const round = Math.max(...rounds);
@@ -27,33 +32,36 @@ function latestRoundOf(year: number | null, tables: readonly TableSummary[]): La
     sheet: common(members.map((t) => t.sheet)),
     year,
     round,
-    ...sumGroups(members),
+    ...sumGroups(members, met),
     byDivision: byDivision(members),
     tables: members.map(({ file, sheet, division }) => ({ file, sheet, division })),
   };
 }
 
 /** Per year (ascending, unknown year last): all tables whose round is that year's highest. */
-export function latestRoundGroups(tables: readonly TableSummary[]): LatestRoundSummary[] {
+export function latestRoundGroups(tables: readonly TableSummary[], met: string): LatestRoundSummary[] {
   const byYear = new Map<number | null, TableSummary[]>();
   for (const table of tables) byYear.set(table.year, [...(byYear.get(table.year) ?? []), table]);
   const years = [...byYear.keys()].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
   return years
-    .map((year) => latestRoundOf(year, byYear.get(year)!))
+    .map((year) => latestRoundOf(year, byYear.get(year)!, met))
     .filter((group): group is LatestRoundSummary => group !== null);
 }
 
 /**
  * Summarises several workbooks together (the CLI's `summarize FILE...`): their tables side by side, and
- * the latest round of each year across all of them. The summaries must come from the same schema.
+ * the latest round of each year across all of them. The summaries must come from `schema`.
  */
-export function combineSummaries(summaries: readonly WorkbookSummary[]): WorkbookSummary {
+export function combineSummaries(
+  summaries: readonly WorkbookSummary[],
+  schema: CompiledSchema,
+): WorkbookSummary {
   const groups = summaries.flatMap((s) => s.groups);
   return {
-    schemaVersion: summaries[0]?.schemaVersion ?? "",
+    schemaVersion: schema.version,
     files: summaries.flatMap((s) => s.files),
     groups,
-    latestRound: latestRoundGroups(groups),
+    latestRound: latestRoundGroups(groups, schema.met),
     validation: summaries.reduce((sum, s) => addValidationCounts(sum, s.validation), emptyValidationCounts()),
   };
 }

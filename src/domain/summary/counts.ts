@@ -1,8 +1,7 @@
 /** Building and adding up the counts of the summary model. */
 import type { Finding, Severity } from "../report";
 import { SEVERITIES, countFindings } from "../report";
-import type { Schema } from "../schema";
-import { metValue, notMetValue } from "../goal";
+import type { CompiledSchema } from "../schema/compile";
 import { textKey } from "../normalize";
 import type { ChangeCounts, ForecastCounts, GroupCounts, ValidationCounts } from "./model";
 import { MISSING_KEY } from "./model";
@@ -14,13 +13,13 @@ export function changeKey(previous: string, latest: string): string {
   return `${previous}->${latest}`;
 }
 
-export function emptyForecastCounts(schema: Schema): ForecastCounts {
-  return { [metValue(schema)]: 0, [notMetValue(schema)]: 0, missing: 0, invalid: 0 };
+export function emptyForecastCounts(schema: CompiledSchema): ForecastCounts {
+  return { [schema.met]: 0, [schema.notMet]: 0, missing: 0, invalid: 0 };
 }
 
 /** All four pairs are present even when zero, so that a chart or a table always has the same columns. */
-export function emptyChangeCounts(schema: Schema): ChangeCounts {
-  const values = [metValue(schema), notMetValue(schema)];
+export function emptyChangeCounts(schema: CompiledSchema): ChangeCounts {
+  const values = [schema.met, schema.notMet];
   const counts: ChangeCounts = {};
   for (const previous of values) for (const latest of values) counts[changeKey(previous, latest)] = 0;
   counts[NEW] = 0;
@@ -42,11 +41,6 @@ export function zeroed<T extends Record<string, number>>(template: Readonly<T>):
 
 export function shareMet(latest: ForecastCounts, goals: number, met: string): number | null {
   return goals === 0 ? null : (latest[met] ?? 0) / goals;
-}
-
-/** The allowed value counted first: the schema's "met" value, whatever the schema calls it. */
-export function metKey(latest: ForecastCounts): string {
-  return Object.keys(latest)[0];
 }
 
 /**
@@ -108,8 +102,8 @@ export function addValidationCounts(target: ValidationCounts, source: Validation
   };
 }
 
-/** Adds several groups' counts together; the groups must come from the same schema. */
-export function sumGroups(groups: readonly GroupCounts[]): GroupCounts {
+/** Adds several groups' counts together; the groups must come from the same schema, whose "met" value is `met`. */
+export function sumGroups(groups: readonly GroupCounts[], met: string): GroupCounts {
   const [first] = groups;
   const sum: GroupCounts = {
     goals: 0,
@@ -130,6 +124,6 @@ export function sumGroups(groups: readonly GroupCounts[]): GroupCounts {
     sum.atRisk.push(...group.atRisk);
     sum.validation = addValidationCounts(sum.validation, group.validation);
   }
-  sum.shareMet = shareMet(sum.latest, sum.goals, metKey(sum.latest));
+  sum.shareMet = shareMet(sum.latest, sum.goals, met);
   return sum;
 }

@@ -3,12 +3,15 @@
  * many goals will be met, by theme, what changed since the previous round, which goals are at risk, and the
  * validation counts. Pure: the add-in and the CLI render it.
  */
-import type { Lang } from "../i18n";
-import type { ValidationReport } from "../report";
+import type { Finding } from "../report";
+import { countFindings } from "../report";
+import type { WorkbookAnalysis } from "../analysis";
+import { analyzeWorkbook } from "../analysis";
+import type { ValidateOptions } from "../engine";
+import { compiled, validate } from "../engine";
 import type { Schema } from "../schema";
-import { builtinSchema } from "../schema";
+import type { CompiledSchema } from "../schema/compile";
 import type { WorkbookSnapshot } from "../snapshot";
-import { detectTables, validateWorkbook } from "../engine";
 import type { WorkbookSummary } from "./model";
 import { validationCounts } from "./counts";
 import { latestRoundGroups } from "./combine";
@@ -18,27 +21,22 @@ import { summarizeTable } from "./tableSummary";
 export * from "./model";
 export * from "./layout";
 export { combineSummaries } from "./combine";
-export { detectDivision, divisionInText } from "./division";
+export { detectDivision } from "./division";
 export type { DivisionSources } from "./division";
 
 export interface SummarizeOptions {
-  schema?: Schema;
-  /** Language of the validation run when no report is given. */
-  lang?: Lang;
   /** The file name or path shown in the summary; default the snapshot's name. */
   file?: string;
-  /** The workbook's validation report, when already computed; else the workbook is validated here. */
-  report?: ValidationReport;
 }
 
-export function summarizeWorkbook(
-  snapshot: WorkbookSnapshot,
+/** Summarises an analysed workbook; `findings` are its validation's, counted per table and in total. */
+export function summarize(
+  analysis: WorkbookAnalysis,
+  findings: readonly Finding[],
   options: SummarizeOptions = {},
 ): WorkbookSummary {
-  const schema = options.schema ?? builtinSchema;
-  const file = options.file ?? snapshot.name ?? null;
-  const report = options.report ?? validateWorkbook(snapshot, { schema, lang: options.lang });
-  const tables = detectTables(snapshot, schema);
+  const { schema, tables } = analysis;
+  const file = options.file ?? analysis.snapshot.name ?? null;
   const groups = tables.map((table) =>
     summarizeTable(
       {
@@ -46,17 +44,30 @@ export function summarizeWorkbook(
         tables,
         file,
         division: detectDivision(schema, { titleLines: table.titleLines, sheet: table.sheet, file }),
-        findings: report.findings,
+        findings,
       },
       table,
     ),
   );
-  const validation = validationCounts(report.findings);
+  const validation = validationCounts(findings);
   return {
     schemaVersion: schema.version,
-    files: [{ file, valid: report.valid, tables: tables.length, validation }],
+    files: [{ file, valid: countFindings(findings).errors === 0, tables: tables.length, validation }],
     groups,
-    latestRound: latestRoundGroups(groups),
+    latestRound: latestRoundGroups(groups, schema.met),
     validation,
   };
+}
+
+export interface SummarizeWorkbookOptions extends SummarizeOptions, ValidateOptions {
+  schema?: Schema | CompiledSchema;
+}
+
+/** Analyses, validates and summarises a workbook in one call (tests, scripts). */
+export function summarizeWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: SummarizeWorkbookOptions = {},
+): WorkbookSummary {
+  const analysis = analyzeWorkbook(snapshot, compiled(options.schema));
+  return summarize(analysis, validate(analysis, options), options);
 }

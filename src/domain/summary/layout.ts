@@ -4,6 +4,7 @@
  * tables go and how they look; what a table says is decided here, once.
  */
 import type { Lang } from "../i18n";
+import { statsPhrase } from "../i18n";
 import type { AtRiskGoal, ForecastCounts, LatestRoundSummary, WorkbookSummary } from "./model";
 import { MISSING_KEY } from "./model";
 import { NEW, UNKNOWN } from "./counts";
@@ -119,7 +120,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     unknownChange: "Ei tiedossa",
     none: "Ei riskissä olevia tavoitteita.",
     validationStatus: "Tarkistuksen tila",
-    statusCounts: (e, w, i) => `${e} virhettä, ${w} varoitusta, ${i} huomiota`,
+    statusCounts: (errors, warnings, infos) => statsPhrase({ errors, warnings, infos }, "fi"),
     openReport: "Avaa tarkistuksen tulokset",
     noTables: "Työkirjasta ei löytynyt tavoitetaulukoita.",
     roundHeading: (round) => `Viimeisin kierros ${round}`,
@@ -179,7 +180,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     unknownChange: "Okänd",
     none: "Inga mål i riskzonen.",
     validationStatus: "Granskningens status",
-    statusCounts: (e, w, i) => `${e} fel, ${w} varningar, ${i} info`,
+    statusCounts: (errors, warnings, infos) => statsPhrase({ errors, warnings, infos }, "sv"),
     openReport: "Öppna granskningens resultat",
     noTables: "Inga måltabeller hittades i arbetsboken.",
     roundHeading: (round) => `Senaste omgång ${round}`,
@@ -239,7 +240,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     unknownChange: "Unknown",
     none: "No goals at risk.",
     validationStatus: "Validation status",
-    statusCounts: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
+    statusCounts: (errors, warnings, infos) => statsPhrase({ errors, warnings, infos }, "en"),
     openReport: "Open the check results",
     noTables: "No goal tables were found in the workbook.",
     roundHeading: (round) => `Latest round ${round}`,

@@ -1,9 +1,9 @@
 /** Where a table's previous forecast round is read: its own column, or the sheet of that round. */
-import type { Schema } from "../schema";
+import type { CompiledSchema } from "../schema/compile";
 import type { GoalRow, GoalTable } from "../table";
 import { forecastField, latestRound, previousRound } from "../table";
 import type { ListReading } from "../goal";
-import { forecastList, readListValue } from "../goal";
+import { readListValue } from "../goal";
 
 export interface PreviousSource {
   round: number;
@@ -13,12 +13,12 @@ export interface PreviousSource {
 }
 
 /** The table's own column of the round before its latest. */
-function ownColumn(schema: Schema, table: GoalTable, round: number): PreviousSource {
+function ownColumn(schema: CompiledSchema, table: GoalTable, round: number): PreviousSource {
   const field = forecastField(round);
   return {
     round,
     sheet: table.sheet,
-    read: (row) => readListValue(row.cells[field], forecastList(schema)),
+    read: (row) => readListValue(row.cells[field], schema.forecastList),
   };
 }
 
@@ -28,7 +28,7 @@ function ownColumn(schema: Schema, table: GoalTable, round: number): PreviousSou
  * a goal, as `forecast-history-mismatch` does.
  */
 function otherSheet(
-  schema: Schema,
+  schema: CompiledSchema,
   table: GoalTable,
   tables: readonly GoalTable[],
   round: number,
@@ -47,14 +47,14 @@ function otherSheet(
     read(row) {
       const goal = row.cells.goal;
       const previous = goal && !goal.empty ? rowsByGoal.get(goal.key) : undefined;
-      return previous ? readListValue(previous.cells[field], forecastList(schema)) : null;
+      return previous ? readListValue(previous.cells[field], schema.forecastList) : null;
     },
   };
 }
 
 /** The previous round's source for a table, or null when the workbook has no previous round for it. */
 export function previousSource(
-  schema: Schema,
+  schema: CompiledSchema,
   table: GoalTable,
   tables: readonly GoalTable[],
 ): PreviousSource | null {

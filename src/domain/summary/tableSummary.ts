@@ -1,10 +1,11 @@
 /** The summary of one goal table. */
 import type { Finding } from "../report";
-import type { Schema } from "../schema";
-import type { GoalRow, GoalTable } from "../table";
-import { forecastField, latestRound, tableRange } from "../table";
-import type { ListReading } from "../goal";
-import { forecastList, goalStatus, metValue, readListValue } from "../goal";
+import type { CompiledSchema } from "../schema/compile";
+import type { GoalRow } from "../table";
+import { forecastField, latestRound } from "../table";
+import type { GoalReading, ListReading } from "../goal";
+import { readListValue } from "../goal";
+import type { AnalyzedTable } from "../analysis";
 import { cellText, collapseSpace } from "../normalize";
 import { cellAddress } from "../snapshot";
 import type { AtRiskGoal, ForecastCounts, TableSummary } from "./model";
@@ -24,9 +25,9 @@ import { previousSource } from "./previous";
 import { ThemeLabeller } from "./theme";
 
 export interface TableContext {
-  schema: Schema;
+  schema: CompiledSchema;
   /** All tables of the workbook: a table without its previous round's column reads it from another. */
-  tables: readonly GoalTable[];
+  tables: readonly AnalyzedTable[];
   file: string | null;
   division: string | null;
   /** The workbook's findings; those on this table's sheet are counted. */
@@ -59,8 +60,13 @@ function commentOf(row: GoalRow): string | null {
   return cellText(cell.value).replace(/\r\n?/g, "\n").trim();
 }
 
-function atRiskGoal(context: TableContext, table: GoalTable, row: GoalRow, theme: string | null): AtRiskGoal {
-  const status = goalStatus(context.schema, table, row);
+function atRiskGoal(
+  context: TableContext,
+  table: AnalyzedTable,
+  status: GoalReading,
+  theme: string | null,
+): AtRiskGoal {
+  const { row } = status;
   const goalCell = row.cells.goal;
   return {
     file: context.file,
@@ -85,10 +91,10 @@ interface RowTally {
   atRisk: AtRiskGoal[];
 }
 
-function tallyRows(context: TableContext, table: GoalTable, previous: PreviousSource | null): RowTally {
+function tallyRows(context: TableContext, table: AnalyzedTable, previous: PreviousSource | null): RowTally {
   const { schema } = context;
   const round = latestRound(table);
-  const list = forecastList(schema);
+  const list = schema.forecastList;
   const themes = new ThemeLabeller(schema, table.year);
   const tally: RowTally = {
     latest: emptyForecastCounts(schema),
@@ -97,7 +103,8 @@ function tallyRows(context: TableContext, table: GoalTable, previous: PreviousSo
     changes: emptyChangeCounts(schema),
     atRisk: [],
   };
-  for (const row of table.rows) {
+  for (const goal of table.goals) {
+    const { row } = goal;
     const latest = readListValue(round === null ? undefined : row.cells[forecastField(round)], list);
     const key = forecastKey(latest);
     const theme = themes.label(row.cells.theme);
@@ -107,13 +114,13 @@ function tallyRows(context: TableContext, table: GoalTable, previous: PreviousSo
     const before = previous ? previous.read(row) : null;
     tally.previous[before ? forecastKey(before) : MISSING_KEY]++;
     tally.changes[changeOf(before, latest)]++;
-    if (goalStatus(schema, table, row).atRisk) tally.atRisk.push(atRiskGoal(context, table, row, theme));
+    if (goal.atRisk) tally.atRisk.push(atRiskGoal(context, table, goal, theme));
   }
   tally.byTheme = missingLast(tally.byTheme);
   return tally;
 }
 
-export function summarizeTable(context: TableContext, table: GoalTable): TableSummary {
+export function summarizeTable(context: TableContext, table: AnalyzedTable): TableSummary {
   const previous = previousSource(context.schema, table, context.tables);
   const tally = tallyRows(context, table, previous);
   const goals = table.rows.length;
@@ -127,11 +134,11 @@ export function summarizeTable(context: TableContext, table: GoalTable): TableSu
     previousRound: previous?.round ?? null,
     previousSheet: previous?.sheet ?? null,
     headerRow: table.headerRow,
-    range: tableRange(table),
+    range: table.info.range,
     goals,
     latest: tally.latest,
     previous: tally.previous,
-    shareMet: shareMet(tally.latest, goals, metValue(context.schema)),
+    shareMet: shareMet(tally.latest, goals, context.schema.met),
     byTheme: tally.byTheme,
     changes: tally.changes,
     atRisk: tally.atRisk,

@@ -1,7 +1,7 @@
 /** Empty states that tell the user what to do next. */
 import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Schema } from "../../domain";
-import { FIELD_IDS } from "../../domain";
+import { FIELD_IDS, HEADER_SEARCH_ROWS } from "../../domain";
 import type { Translator } from "../strings";
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ export function NoTable({ schema, t }: { schema: Schema; t: Translator }) {
   const { fields, forecast } = headersSought(schema);
   return (
     <EmptyState title={t("noTableTitle")}>
-      <Body1>{t("noTableBody")}</Body1>
+      <Body1>{t("noTableBody", { rows: HEADER_SEARCH_ROWS })}</Body1>
       <ul className={styles.list}>
         {fields.map((header) => (
           <li key={header}>

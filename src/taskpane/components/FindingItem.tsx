@@ -7,6 +7,7 @@ import {
   createFocusOutlineStyle,
 } from "@fluentui/react-components";
 import type { Finding } from "../../domain";
+import { findingMessage } from "../../domain";
 import { ruleTitle } from "../findings";
 import type { Translator } from "../strings";
 import type { ButtonRef, FindingHandler, KeyHandler } from "../types";
@@ -98,7 +99,7 @@ export function FindingItem(props: FindingItemProps) {
             <span className={styles.place}>{placeText(f, t)}</span>{" "}
             <span className={styles.rule}>{title}</span>
           </span>{" "}
-          <span className={styles.message}>{f.message}</span>
+          <span className={styles.message}>{findingMessage(f, t.lang)}</span>
         </button>
         <Button
           appearance="subtle"

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import type { Lang } from "../../../src/domain";
 import type { Translator } from "../../../src/taskpane/strings";
 import { translator } from "../../../src/taskpane/strings";
+import { ROOT } from "../../support/paths";
 
 // CommonJS helpers shared with npm scripts.
 
@@ -35,7 +36,12 @@ interface PlaygroundWindow {
   };
 }
 
-export const ROOT = path.resolve(__dirname, "..", "..", "..");
+/**
+ * How long a journey waits for what it expects to see (Playwright's waits and `eventually`). A guard against a
+ * hang, not a speed check: well above what a busy machine needs, and under Jest's limit in
+ * tests/e2e/jest.config.js, so that a failure names what was awaited.
+ */
+const WAIT_MS = 60_000;
 export const SCREENSHOTS = path.join(ROOT, "test-results", "e2e");
 
 /** Chromium as root needs --no-sandbox; the rest keeps it off the (closed) network. */
@@ -82,7 +88,7 @@ export async function startHarness(): Promise<Harness> {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(WAIT_MS);
   const pages: PlaygroundPage[] = [];
   return {
     context,
@@ -243,7 +249,7 @@ export class PlaygroundPage {
 export async function eventually<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeout = 10_000,
+  timeout = WAIT_MS,
 ): Promise<T> {
   const end = Date.now() + timeout;
   let value = await read();

@@ -1,16 +1,16 @@
-/** A real session on an emulated workbook, for the session's and the task pane's tests. */
-import * as path from "path";
+/** The Excel host over an emulated workbook, and a real session on it: for the adapter, session and pane tests. */
 import type { Lang } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import type { ExcelFeatures, ExcelHost } from "../../src/excel/host";
 import { Session } from "../../src/app/session";
+import type { SessionState } from "../../src/app/session";
+import { SAMPLE } from "./paths";
 
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
-export const NO_TABLE = path.join(FIXTURES, "bad", "no-table.xlsx");
+/** The session's clock in tests, so that "checked at" is known. */
 export const NOW = new Date("2026-11-27T12:00:00Z");
 
+/** The host the add-in gets in Excel, here backed by the emulator (merged areas on unless told otherwise). */
 export function hostOf(emulator: EmulatedExcel, features: Partial<ExcelFeatures> = {}): ExcelHost {
   return { run: emulator.run, features: { mergedAreas: true, ...features } };
 }
@@ -33,4 +33,18 @@ export async function sessionOn(
 /** A second session on the same workbook, as after closing and reopening the pane or the file. */
 export function sessionAgain(emulator: EmulatedExcel, lang: Lang = "fi"): Session {
   return new Session(hostOf(emulator), lang, () => NOW);
+}
+
+/**
+ * Resolves at the first state of the session that `holds` accepts: for work the session starts itself, such as
+ * live validation after an edit. Await it inside act; the test's own time limit catches a state that never comes.
+ */
+export function untilState(session: Session, holds: (state: SessionState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = session.subscribe((state) => {
+      if (!holds(state)) return;
+      stop();
+      resolve();
+    });
+  });
 }
