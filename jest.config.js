@@ -1,7 +1,8 @@
 /** Unit, adapter and CLI tests. ESM-only packages pulled in by office-addin-manifest need transforming. */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
+  // src too, so that coverage also lists the source files no test loads (Jest only sees files under roots).
+  roots: ["<rootDir>/tests", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
