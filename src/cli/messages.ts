@@ -12,6 +12,12 @@ const WORDS: Record<
     invalidJson: string;
     /** A file named twice on the command line: `{first}` is the name it was read under. */
     sameWorkbook: string;
+    /** `-o` names one of the inputs. */
+    outputIsInput: string;
+    /** `-o` names an existing file and `--force` was not given. */
+    outputExists: string;
+    /** Writing `-o` failed; `{code}` is the system's error code, e.g. ENOSPC. */
+    cannotWrite: string;
   }
 > = {
   fi: {
@@ -21,6 +27,9 @@ const WORDS: Record<
     internalError: "sisäinen virhe tarkistuksessa",
     invalidJson: "ei ole kelvollista JSONia",
     sameWorkbook: "sama työkirja kuin {first}; mukana vain kerran",
+    outputIsInput: "on syötetiedosto; syötteisiin ei koskaan kirjoiteta, valitse toinen nimi",
+    outputExists: "tiedosto on jo olemassa; korvaa se valitsimella --force tai valitse toinen nimi",
+    cannotWrite: "kirjoittaminen ei onnistu ({code}); aiempi tiedosto on ennallaan",
   },
   sv: {
     workbook: "(arbetsbok)",
@@ -29,6 +38,9 @@ const WORDS: Record<
     internalError: "internt fel i kontrollen",
     invalidJson: "är inte giltig JSON",
     sameWorkbook: "samma arbetsbok som {first}; tas med bara en gång",
+    outputIsInput: "är en indatafil; indata skrivs aldrig över, välj ett annat namn",
+    outputExists: "filen finns redan; ersätt den med --force eller välj ett annat namn",
+    cannotWrite: "kan inte skrivas ({code}); den tidigare filen är oförändrad",
   },
   en: {
     workbook: "(workbook)",
@@ -37,6 +49,9 @@ const WORDS: Record<
     internalError: "internal error while checking",
     invalidJson: "is not valid JSON",
     sameWorkbook: "the same workbook as {first}; included only once",
+    outputIsInput: "is an input file; the inputs are never written, choose another name",
+    outputExists: "the file exists; use --force to write over it, or choose another name",
+    cannotWrite: "cannot write ({code}); any previous file is unchanged",
   },
 };
 

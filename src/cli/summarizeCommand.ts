@@ -70,10 +70,10 @@ async function checkOutput(command: SummarizeCommand, output: string): Promise<v
   const targetId = await identity(output);
   for (const file of command.files) {
     if (path.resolve(file) === target || (targetId !== null && (await identity(file)) === targetId))
-      throw new CliError(`-o ${output}: is an input file; the inputs are never written`);
+      throw new CliError(`-o ${output}: ${words(command.lang).outputIsInput}`);
   }
   if (targetId !== null && !command.force)
-    throw new CliError(`-o ${output}: the file exists; use --force to write over it`);
+    throw new CliError(`-o ${output}: ${words(command.lang).outputExists}`);
 }
 
 export async function runSummarize(command: SummarizeCommand, io: CliIO): Promise<number> {

@@ -15,7 +15,9 @@ import { randomBytes } from "node:crypto";
 import { promises as nodeFs } from "node:fs";
 import * as path from "node:path";
 import type { Lang } from "../domain";
+import { formatMessage } from "../domain";
 import { oneLine, unreadableReason } from "../xlsx/unreadable";
+import { words } from "./messages";
 import { CliError } from "./schemaFile";
 
 /** The file-system calls the writer makes; tests pass one that fails on purpose. */
@@ -128,9 +130,9 @@ export async function writeOutputFile(
       moved = true;
     } else moved = await moveIfFree(fs, temporary, target);
   } catch (error) {
-    fail(`cannot write (${errorCode(error)})`);
+    fail(formatMessage(words(options.lang).cannotWrite, { code: errorCode(error) }));
   } finally {
     if (created && !moved) await fs.unlink(temporary).catch(() => undefined);
   }
-  if (!moved) fail("the file exists; use --force to write over it");
+  if (!moved) fail(words(options.lang).outputExists);
 }

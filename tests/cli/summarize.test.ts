@@ -289,7 +289,9 @@ describe("sitova summarize -o", () => {
     const run = await runCli("summarize", SAMPLE, "-o", out);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^sitova: -o .*--force to write over it\n$/);
+    expect(run.stderr).toMatch(
+      /^sitova: -o .*: tiedosto on jo olemassa; korvaa se valitsimella --force tai valitse toinen nimi\n$/,
+    );
     expect(fs.readFileSync(out, "utf8")).toBe("keep me");
 
     expect((await runCli("summarize", SAMPLE, "-o", out, "--force")).code).toBe(0);
@@ -303,7 +305,7 @@ describe("sitova summarize -o", () => {
     for (const target of [input, path.join(tmp, ".", "input.xlsx")]) {
       const run = await runCli("summarize", VALID, input, "-o", target, "--force");
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^sitova: -o .*input file.*\n$/);
+      expect(run.stderr).toMatch(/^sitova: -o .*: on syötetiedosto; syötteisiin ei koskaan kirjoiteta.*\n$/);
     }
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
@@ -319,7 +321,9 @@ describe("sitova summarize -o", () => {
   it("one line and exit 2 when the output cannot be written", async () => {
     const run = await runCli("summarize", SAMPLE, "-o", path.join(tmp, "no-such-dir", "s.xlsx"));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^sitova: -o .*cannot write \(ENOENT\)\n$/);
+    expect(run.stderr).toMatch(
+      /^sitova: -o .*: kirjoittaminen ei onnistu \(ENOENT\); aiempi tiedosto on ennallaan\n$/,
+    );
   });
 });
 

@@ -76,9 +76,13 @@ async function expectRefusal(promise: Promise<void>, reason: RegExp): Promise<vo
 
 describe("a failed write leaves the previous file intact and no partial file", () => {
   it.each([
-    ["the disk fills up half-way through the write", "half-write", /cannot write \(ENOSPC\)$/],
-    ["the sync fails", "sync", /cannot write \(EIO\)$/],
-    ["the rename fails", "rename", /cannot write \(EIO\)$/],
+    [
+      "the disk fills up half-way through the write",
+      "half-write",
+      /kirjoittaminen ei onnistu \(ENOSPC\); aiempi tiedosto on ennallaan$/,
+    ],
+    ["the sync fails", "sync", /kirjoittaminen ei onnistu \(EIO\); aiempi tiedosto on ennallaan$/],
+    ["the rename fails", "rename", /kirjoittaminen ei onnistu \(EIO\); aiempi tiedosto on ennallaan$/],
   ] as const)("--force, and %s", async (_case, failure, reason) => {
     const dir = folder();
     const out = path.join(dir, "yhteenveto.xlsx");
@@ -99,7 +103,7 @@ describe("a failed write leaves the previous file intact and no partial file", (
     const out = path.join(dir, "yhteenveto.xlsx");
     await expectRefusal(
       writeOutputFile(out, NEW_BYTES, { force: false, lang: "fi", fs: failingFs(failure) }),
-      /cannot write/,
+      /kirjoittaminen ei onnistu/,
     );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
@@ -158,7 +162,7 @@ describe("what is never overwritten", () => {
       fs.writeFileSync(out, PREVIOUS);
       await expectRefusal(
         writeOutputFile(out, NEW_BYTES, { force: false, lang: "fi", fs: failure && failingFs(failure) }),
-        /the file exists; use --force/,
+        /tiedosto on jo olemassa; korvaa se valitsimella --force/,
       );
       expect(fs.readFileSync(out, "utf8")).toBe(PREVIOUS);
       expect(fs.readdirSync(dir)).toEqual(["yhteenveto.xlsx"]);
@@ -192,9 +196,9 @@ describe("sitova summarize -o --force when the write fails", () => {
     const out = path.join(dir, "yhteenveto.xlsx");
     fs.writeFileSync(out, PREVIOUS);
     jest.spyOn(fs.promises, "rename").mockRejectedValue(errno("ENOSPC"));
-    const run = await runCli("summarize", SAMPLE, "-o", out, "--force");
+    const run = await runCli("summarize", SAMPLE, "-o", out, "--force", "--lang", "en");
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`sitova: -o ${out}: cannot write (ENOSPC)\n`);
+    expect(run.stderr).toBe(`sitova: -o ${out}: cannot write (ENOSPC); any previous file is unchanged\n`);
     expect(fs.readFileSync(out, "utf8")).toBe(PREVIOUS);
     expect(fs.readdirSync(dir)).toEqual(["yhteenveto.xlsx"]);
   });
