@@ -437,7 +437,8 @@ export class Session {
         });
         return;
       }
-      const result = await installInputRules(this.host, inputRuleSpecs(tables, this.inputRuleLists()));
+      const specs = inputRuleSpecs(tables, this.inputRuleLists(), this.state.lang);
+      const result = await installInputRules(this.host, specs);
       this.update({
         task: null,
         inputRules: { installed: result.ranges, last: { action: "install", result } },

@@ -120,7 +120,7 @@ const fi = {
   schemaUnreadable: "Tiedostoa {name} ei voitu lukea.",
 
   inputIntro:
-    "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin suomenkielisellä syöttöviestillä. Arvoja ei muuteta.",
+    "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin syöttöviestillä ja virheilmoituksella tämän ruudun kielellä. Arvoja ei muuteta.",
   inputInstall: "Asenna syöttösäännöt",
   inputRemove: "Poista syöttösäännöt",
   inputBusy: "Käsitellään…",
@@ -249,7 +249,7 @@ const sv: Strings = {
   schemaUnreadable: "Filen {name} kunde inte läsas.",
 
   inputIntro:
-    "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med ett inmatningsmeddelande på finska. Inga värden ändras.",
+    "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med inmatningsmeddelande och felmeddelande på den här rutans språk. Inga värden ändras.",
   inputInstall: "Installera inmatningsregler",
   inputRemove: "Ta bort inmatningsregler",
   inputBusy: "Arbetar…",
@@ -375,7 +375,7 @@ const en: Strings = {
   schemaUnreadable: "The file {name} could not be read.",
 
   inputIntro:
-    "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message in Finnish. No value is changed.",
+    "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message and an error alert in this pane's language. No value is changed.",
   inputInstall: "Install input rules",
   inputRemove: "Remove input rules",
   inputBusy: "Working…",
