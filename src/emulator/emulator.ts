@@ -10,15 +10,18 @@ import type { CellValue, WorkbookSnapshot } from "../domain/snapshot";
 import { isCellError } from "../domain/snapshot";
 import type { CellArea } from "./address";
 import { formatArea } from "./address";
+import { NEWEST_EMULATED_API, supportsApi } from "./apiSets";
 import { EmClientObject } from "./clientObject";
 import { normalizeColor } from "./colors";
+import { effectiveFill } from "./conditionalFormats";
 import { EmRequestContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import { EventHub } from "./eventHub";
 import type { ChangeRecord, EmulatorHost, EmulatorLimits, HandlerRegistration, SyncStats } from "./host";
 import { emptyStats } from "./host";
-import type { CellModel, ModelValue, SheetModel } from "./model";
+import type { CellModel, ModelValue, NameModel, SheetModel } from "./model";
 import { WorkbookModel, keyToCell } from "./model";
+import { describe } from "./names";
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { SheetHandle, areaOf } from "./sheetHandle";
 import { assertEditable, writeCells } from "./sheetOps";
@@ -45,6 +48,32 @@ export interface EmulatorOptions {
   payloadLimitBytes?: number;
   /** Throw `EmulatorGapError` when code touches an Excel member the emulator lacks (default true). */
   guardUnimplemented?: boolean;
+  /**
+   * The newest ExcelApi requirement set this Excel has (default `NEWEST_EMULATED_API`); members of newer
+   * sets fail with `ApiNotFound` (`apiSets.ts`).
+   */
+  excelApi?: string;
+}
+
+/** A conditional format as plain data, for tests (`emulator.conditionalFormats(sheet)`). */
+export interface ConditionalFormatView {
+  id: string;
+  type: string;
+  /** Its areas as A1 addresses, e.g. `["B5:B9", "D7"]`. */
+  ranges: string[];
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+  stopIfTrue: boolean;
+}
+
+/** A defined name as plain data (`emulator.names()`): `reference` as Excel's `formula` reads it. */
+export interface NameView {
+  name: string;
+  /** The sheet it is scoped to, or `null` for a workbook name. */
+  sheet: string | null;
+  formula: string;
+  comment: string;
 }
 
 /** A cell's formats as plain data (only what differs from Excel's defaults). */
@@ -67,6 +96,7 @@ export class EmulatedExcel implements EmulatorHost {
   readonly limits: EmulatorLimits;
   readonly atomicSync: boolean;
   readonly guardUnimplemented: boolean;
+  readonly excelApi: string;
   readonly stats: SyncStats = emptyStats();
   enableEvents = true;
   private readonly events = new EventHub();
@@ -83,6 +113,13 @@ export class EmulatedExcel implements EmulatorHost {
     };
     this.atomicSync = options.atomicSync ?? false;
     this.guardUnimplemented = options.guardUnimplemented ?? true;
+    this.excelApi = options.excelApi ?? NEWEST_EMULATED_API;
+  }
+
+  /** `Office.context.requirements.isSetSupported` for this Excel (only the `ExcelApi` sets). */
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    if (name !== "ExcelApi") return false;
+    return minVersion === undefined || supportsApi(this.excelApi, String(minVersion));
   }
 
   private async _run(args: unknown[]): Promise<unknown> {
@@ -193,6 +230,49 @@ export class EmulatedExcel implements EmulatorHost {
       snapshot[sheet.name] = cells;
     }
     return snapshot;
+  }
+
+  /** A sheet's conditional formats in priority order, as plain data. */
+  conditionalFormats(sheetName: string): ConditionalFormatView[] {
+    return this.sheet(sheetName).model.conditionalFormats.map((format) => ({
+      id: format.id,
+      type: format.type,
+      ranges: format.areas.map(formatArea),
+      formula: format.formula,
+      fill: format.fill ?? null,
+      fontColor: format.font?.color ?? null,
+      stopIfTrue: format.stopIfTrue,
+    }));
+  }
+
+  /**
+   * The fill each cell of an area shows, by address: a holding conditional format's fill over the cell's
+   * own (`conditionalFormats.ts`, `effectiveFill`); `null` = no fill. For the playground's grid and tests.
+   */
+  displayedFills(sheetName: string, address: string): Record<string, string | null> {
+    const sheet = this.sheet(sheetName).model;
+    const fills: Record<string, string | null> = {};
+    sheet.forEachCell(areaOf(address), (row, column, cell) => {
+      fills[formatArea({ top: row, left: column, bottom: row, right: column })] =
+        effectiveFill(sheet, row, column, cell) ?? null;
+    });
+    return fills;
+  }
+
+  /** Every defined name, workbook names first, then each sheet's. */
+  names(): NameView[] {
+    const view =
+      (sheet: SheetModel | undefined) =>
+      (name: NameModel): NameView => ({
+        name: name.name,
+        sheet: sheet?.name ?? null,
+        formula: describe(this.model, name).formula,
+        comment: name.comment,
+      });
+    return [
+      ...this.model.names.map(view(undefined)),
+      ...this.model.sheets.flatMap((sheet) => sheet.names.map(view(sheet))),
+    ];
   }
 
   /** The workbook as the engine's snapshot (used range values, number formats, merges, hidden rows/columns). */

@@ -7,6 +7,7 @@
 /** The error codes the emulator raises (values as Excel sends them). */
 export const ErrorCode = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
@@ -29,6 +30,8 @@ export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Excel's English messages, so that logs read like the real thing. */
 const MESSAGES: Record<ErrorCodeValue, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",

@@ -71,6 +71,8 @@ export interface EmulatorHost {
   /** Throw a clear error when code touches an Excel member the emulator lacks. */
   readonly guardUnimplemented: boolean;
   readonly stats: SyncStats;
+  /** The ExcelApi requirement set this Excel claims (`apiSets.ts`). */
+  readonly excelApi: string;
   /** `context.runtime.enableEvents`: one switch for the whole add-in runtime. */
   enableEvents: boolean;
   /** Called after a sync applied changes (made while events were on), to tell event handlers. */

@@ -3,7 +3,16 @@
  * only module that needs Node, is imported separately.
  */
 export { createEmulator, EmulatedExcel } from "./emulator";
-export type { CellFormatView, EmulatorOptions, FormatSnapshot } from "./emulator";
+export type {
+  CellFormatView,
+  ConditionalFormatView,
+  EmulatorOptions,
+  FormatSnapshot,
+  NameView,
+} from "./emulator";
+export { NEWEST_EMULATED_API, compareApiVersions, supportsApi } from "./apiSets";
+export { effectiveFill, ruleHolds } from "./conditionalFormats";
+export type { ConditionalFormatModel, NameModel } from "./model";
 export { EmulatedOfficeError, EmulatorGapError, ErrorCode } from "./errors";
 export type { ErrorCodeValue } from "./errors";
 export type { SyncRecord, SyncStats } from "./host";

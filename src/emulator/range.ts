@@ -13,6 +13,8 @@ import {
 } from "./address";
 import { readFormula, readNumberFormat, readValue, readValueType } from "./cellInput";
 import type { Resolved } from "./clientObject";
+import type { EmConditionalFormatCollection } from "./conditionalFormats";
+import { conditionalFormatsOf } from "./conditionalFormats";
 import { dataValidationOf } from "./dataValidation";
 import { EmClientObject, NULL_TARGET } from "./clientObject";
 import type { EmRequestContext } from "./context";
@@ -43,6 +45,7 @@ type RangeMembers =
   | "context"
   | "isNullObject"
   | "format"
+  | "conditionalFormats"
   | "dataValidation"
   | "worksheet"
   | "address"
@@ -131,6 +134,7 @@ function argument(value: unknown): string {
 export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.Range, RangeMembers> {
   private readonly _format: EmRangeFormat;
   private readonly _worksheet: EmWorksheet;
+  private readonly _conditionalFormats: EmConditionalFormatCollection;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<RangeTarget>) {
     super(ctx, path, resolver);
@@ -139,6 +143,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       return target === NULL_TARGET ? NULL_TARGET : { sheetId: target.sheetId, areas: [target.area] };
     };
     this._format = new EmRangeFormat(ctx, `${path}.format`, cells);
+    this._conditionalFormats = conditionalFormatsOf(this, cells);
     this._worksheet = new EmWorksheet(ctx, `${path}.worksheet`, (exec) => {
       const target = this._resolve(exec);
       return target === NULL_TARGET ? NULL_TARGET : target.sheetId;
@@ -153,6 +158,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     if (name === "format") return this._format;
     if (name === "worksheet") return this._worksheet;
     if (name === "dataValidation") return dataValidationOf(this);
+    if (name === "conditionalFormats") return this._conditionalFormats;
     return undefined;
   }
 
@@ -242,6 +248,11 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
 
   get worksheet(): Excel.Worksheet {
     return this._worksheet as unknown as Excel.Worksheet;
+  }
+
+  /** ExcelApi 1.6 (`conditionalFormats.ts`). */
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return this._conditionalFormats as unknown as Excel.ConditionalFormatCollection;
   }
 
   get dataValidation(): Excel.DataValidation {

@@ -4,6 +4,7 @@ import type { EmRequestContext } from "./context";
 import { EmCustomXmlPartCollection } from "./customXml";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
+import { EmNamedItemCollection } from "./names";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
 import { EmSettingCollection } from "./settings";
@@ -17,6 +18,7 @@ type WorkbookMembers =
   | "worksheets"
   | "settings"
   | "customXmlParts"
+  | "names"
   | "protection"
   | "tables"
   | "application"
@@ -32,6 +34,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
   private readonly _customXmlParts: EmCustomXmlPartCollection;
   private readonly _protection: EmWorkbookProtection;
   private readonly _tables: EmTableCollection;
+  private readonly _names: EmNamedItemCollection;
 
   constructor(ctx: EmRequestContext) {
     super(ctx, "workbook", () => true);
@@ -40,6 +43,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
     this._customXmlParts = new EmCustomXmlPartCollection(ctx, "workbook.customXmlParts", () => ({}));
     this._protection = new EmWorkbookProtection(ctx, "workbook.protection", () => true);
     this._tables = new EmTableCollection(ctx, "workbook.tables", () => ({}));
+    this._names = new EmNamedItemCollection(ctx, "workbook.names", () => ({}));
   }
 
   get _typeName(): string {
@@ -53,6 +57,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
       customXmlParts: this._customXmlParts,
       protection: this._protection,
       tables: this._tables,
+      names: this._names,
     };
     return children[name];
   }
@@ -77,6 +82,10 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
   }
   get customXmlParts(): Excel.CustomXmlPartCollection {
     return this._customXmlParts as unknown as Excel.CustomXmlPartCollection;
+  }
+  /** Workbook-scoped names (`names.ts`). */
+  get names(): Excel.NamedItemCollection {
+    return this._names as unknown as Excel.NamedItemCollection;
   }
   get protection(): Excel.WorkbookProtection {
     return this._protection as unknown as Excel.WorkbookProtection;

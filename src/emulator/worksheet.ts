@@ -13,10 +13,15 @@ import { EmClientObject, NULL_TARGET, queueResult } from "./clientObject";
 import { EmCollection } from "./collection";
 import { normalizeColor } from "./colors";
 import type { EmRequestContext } from "./context";
+import { assertSameContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
+import { copyDataValidations } from "./dataValidation";
 import { EmEventHandlers } from "./events";
 import type { ExecState } from "./exec";
 import type { SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { cloneConditionalFormat } from "./model";
+import { EmNamedItemCollection, copiedNames, dropSheetReferences } from "./names";
+import { requireApiSet } from "./apiSets";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
 import { sheetOf } from "./sheetOps";
@@ -69,9 +74,11 @@ type WorksheetMembers =
   | "protection"
   | "tables"
   | "charts"
+  | "names"
   | "freezePanes"
   | "set"
   | "activate"
+  | "copy"
   | "delete"
   | "getCell"
   | "getRange"
@@ -89,10 +96,17 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   private readonly _charts: EmChartCollection;
   private readonly _freezePanes: EmWorksheetFreezePanes;
   private readonly _onChanged: EmEventHandlers;
+  private readonly _names: EmNamedItemCollection;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<string>) {
     super(ctx, path, resolver);
     const self = (exec: ExecState) => this._resolve(exec);
+    this._names = new EmNamedItemCollection(ctx, `${path}.names`, (exec) => {
+      const id = this._resolve(exec);
+      if (id === NULL_TARGET) return NULL_TARGET;
+      requireApiSet(exec, "1.4", "Worksheet.names");
+      return { sheetId: id };
+    });
     this._protection = new EmWorksheetProtection(ctx, `${path}.protection`, self);
     this._tables = new EmTableCollection(ctx, `${path}.tables`, (exec) => {
       const id = this._resolve(exec);
@@ -111,6 +125,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     if (name === "protection") return this._protection;
     if (name === "tables") return this._tables;
     if (name === "charts") return this._charts;
+    if (name === "names") return this._names;
     return undefined;
   }
 
@@ -143,6 +158,10 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   }
   get charts(): Excel.ChartCollection {
     return this._charts as unknown as Excel.ChartCollection;
+  }
+  /** Sheet-scoped names (ExcelApi 1.4, `names.ts`). */
+  get names(): Excel.NamedItemCollection {
+    return this._names as unknown as Excel.NamedItemCollection;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this._freezePanes as unknown as Excel.WorksheetFreezePanes;
@@ -250,12 +269,63 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
       const index = model.sheets.indexOf(sheet);
       model.sheets = model.sheets.filter((s) => s !== sheet);
       model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
+      dropSheetReferences(model, sheet.id);
+      model.releaseSheetId(sheet.id);
       if (model.selection?.sheetId === sheet.id) model.selection = undefined;
       if (model.activeSheetId === sheet.id) {
         const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
         model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
       }
     });
+  }
+
+  /**
+   * ExcelApi 1.7. Copies the sheet with its cells, formats, merges, conditional formats, sheet-scoped
+   * names (referring to the copy), data validation, tables and charts, named like Excel: `Enn2 (2)`.
+   * `None` (the default) and `Beginning` put the copy first, as the reference documents.
+   */
+  copy(
+    positionType?: Excel.WorksheetPositionType | "None" | "Before" | "After" | "Beginning" | "End",
+    relativeTo?: Excel.Worksheet,
+  ): Excel.Worksheet {
+    assertSameContext(this._ctx, relativeTo);
+    let created: string | undefined;
+    const copy = new EmWorksheet(
+      this._ctx,
+      `${this._path}.copy(${JSON.stringify(positionType ?? "None")})`,
+      (exec) => {
+        if (created) return created;
+        const id = this._resolve(exec);
+        if (id === NULL_TARGET) return NULL_TARGET;
+        requireApiSet(exec, "1.7", "Worksheet.copy");
+        const model = exec.model;
+        const source = sheetOf(model, id);
+        assertStructureEditable(model);
+        const position = positionType ?? "None";
+        const anchor =
+          position === "Before" || position === "After"
+            ? relativeTo
+              ? sheetOf(model, (relativeTo as unknown as EmWorksheet)._require(exec))
+              : undefined
+            : undefined;
+        if ((position === "Before" || position === "After") && !anchor) {
+          throw officeError(ErrorCode.invalidArgument, `copy("${position}") needs relativeTo`);
+        }
+        const sheet = copySheet(exec, source);
+        const others = model.sheets.filter((s) => s !== sheet);
+        const at =
+          position === "End"
+            ? others.length
+            : anchor
+              ? others.indexOf(anchor) + (position === "After" ? 1 : 0)
+              : 0;
+        others.splice(at, 0, sheet);
+        model.sheets = others;
+        created = sheet.id;
+        return created;
+      },
+    );
+    return copy._queueLookup() as unknown as Excel.Worksheet;
   }
 
   private _range(call: string, area: (sheet: SheetModel) => CellArea): Excel.Range {
@@ -616,4 +686,49 @@ export class EmWorksheetFreezePanes
       sheet.frozenColumns = 0;
     });
   }
+}
+
+/** `Enn2 (2)`, `Enn2 (3)`, …: Excel's name for a copy, the base cut so that the name fits in 31 characters. */
+function copyName(model: WorkbookModel, name: string): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!model.sheetByName(candidate)) return candidate;
+  }
+}
+
+/** The copy of a sheet, added at the end of the workbook (the caller moves it). */
+function copySheet(exec: ExecState, source: SheetModel): SheetModel {
+  const model = exec.model;
+  const id = model.newSheetId();
+  const sheet = source.clone(id, copyName(model, source.name));
+  sheet.conditionalFormats = source.conditionalFormats.map((format) => ({
+    ...cloneConditionalFormat(format),
+    id: model.newId(),
+  }));
+  sheet.names = copiedNames(source, id);
+  sheet.charts = source.charts.map((chart) => ({
+    ...chart,
+    id: model.newId(),
+    source: {
+      sheetId: chart.source.sheetId === source.id ? id : chart.source.sheetId,
+      area: { ...chart.source.area },
+    },
+  }));
+  for (const table of model.tables.filter((t) => t.sheetId === source.id)) {
+    let n = 2;
+    while (model.tables.some((t) => t.name.toLocaleUpperCase() === `${table.name}_${n}`.toLocaleUpperCase()))
+      n++;
+    const tableId = String(model.tables.reduce((m, t) => Math.max(m, Number(t.id) || 0), 0) + 1);
+    model.tables.push({
+      ...table,
+      id: tableId,
+      name: `${table.name}_${n}`,
+      sheetId: id,
+      area: { ...table.area },
+    });
+  }
+  copyDataValidations(exec.host, source.id, id);
+  model.sheets.push(sheet);
+  return sheet;
 }
