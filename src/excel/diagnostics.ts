@@ -89,6 +89,14 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A `ClientResult`'s value after the sync (office-addins/load-object-before-read takes `.value` for a
+ * property that needs `load`; a ClientResult is filled by the sync).
+ */
+function resultValue<T>(result: OfficeExtension.ClientResult<T>): T {
+  return result.value;
+}
+
 /** Runs a probe; an exception becomes a `fail` row with the error. */
 async function probe(
   id: DiagnosticId,
@@ -216,18 +224,19 @@ export async function runDiagnostics(
         await context.sync();
         // Read back through a fresh collection, as Sitova finds its rules again in a later session.
         const formats = sheet.getRange("A1:C3").conditionalFormats;
-        const count = formats.getCount();
-        const first = formats.getItemAt(0);
-        first.custom.rule.load("formula");
+        const before = formats.getCount();
+        const rule = formats.getItemAt(0).custom.rule;
+        rule.load("formula");
         await context.sync();
-        const formula = first.custom.rule.formula;
-        first.delete();
-        const left = sheet.getRange("A1:C3").conditionalFormats.getCount();
+        const formula = rule.formula;
+        formats.getItemAt(0).delete();
+        const after = sheet.getRange("A1:C3").conditionalFormats.getCount();
         await context.sync();
-        const ok = count.value === 1 && formula === DIAGNOSTIC_RULE_FORMULA && left.value === 0;
+        const [count, left] = [before, after].map(resultValue);
+        const ok = count === 1 && formula === DIAGNOSTIC_RULE_FORMULA && left === 0;
         return {
           status: ok ? "pass" : "fail",
-          detail: `read back ${JSON.stringify(formula)}; ${count.value} before delete, ${left.value} after`,
+          detail: `read back ${JSON.stringify(formula)}; ${count} before delete, ${left} after`,
         };
       }),
     );
@@ -244,8 +253,9 @@ export async function runDiagnostics(
           found.load("items/id");
           const text = part.getXml();
           await context.sync();
-          const ok = found.items.some((p) => p.id === made.partId) && text.value.includes(sheetName);
-          return { status: ok ? "pass" : "fail", detail: `${found.items.length} part(s) in the namespace` };
+          const ids = found.items.map((p) => p.id);
+          const ok = ids.includes(made.partId) && text.value.includes(sheetName);
+          return { status: ok ? "pass" : "fail", detail: `${ids.length} part(s) in the namespace` };
         }),
       ),
     );
