@@ -25,6 +25,8 @@ import { startLiveValidation } from "../excel/live";
 import type { InputRuleLists, InstallResult, RemoveResult } from "../excel/inputRules";
 import { inputRuleSpecs, installInputRules, removeInputRules } from "../excel/inputRules";
 import { loadWorkbookSettings, saveRuleSettings } from "../excel/ruleSettings";
+import type { DiagnosticResult } from "../excel/diagnostics";
+import { runDiagnostics } from "../excel/diagnostics";
 import { errorMessage } from "./messages";
 
 export type Phase = "idle" | "reading" | "checking" | "marking" | "done";
@@ -408,6 +410,16 @@ export class Session {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  // ---- diagnostics -------------------------------------------------------------------------------------
+
+  /**
+   * Diagnostiikka: probes each Excel capability Sitova relies on, on a temporary sheet it removes again
+   * (src/excel/diagnostics.ts). The pane keeps the results; a failed probe is a row, not an error.
+   */
+  diagnose(): Promise<DiagnosticResult[]> {
+    return runDiagnostics(this.host);
   }
 
   // ---- input rules -------------------------------------------------------------------------------------
