@@ -130,14 +130,23 @@ export abstract class EmClientObject<TTarget> implements Resolvable {
     this._ctx._enqueue(action);
   }
 
-  /** Queues the look-up of an object returned by a `get…` method (Office.js instantiates it in the batch). */
-  _queueLookup(): this {
+  /**
+   * Queues the look-up of an object returned by a `get…` method (Office.js instantiates it in the batch);
+   * `creates` for `add`/`copy` methods whose look-up makes the object.
+   */
+  _queueLookup(creates = false): this {
     this._enqueue({
       describe: this._path,
       requestBytes: jsonBytes(this._path),
+      write: creates,
       execute: (exec) => void this._resolve(exec),
     });
     return this;
+  }
+
+  /** Whether this object's writes change the workbook (undo); not for runtime or application switches. */
+  protected get _changesDocument(): boolean {
+    return true;
   }
 
   /** Queues a property write; like Office.js the proxy shows the written value until the next load. */
@@ -155,6 +164,7 @@ export abstract class EmClientObject<TTarget> implements Resolvable {
     const path = this._path;
     this._enqueue({
       describe: `${path}.${name}`,
+      write: this._changesDocument,
       // Measured at sync, when Office.js serialises the request (the caller may still change `args`).
       get requestBytes() {
         return jsonBytes({ path, name, args });

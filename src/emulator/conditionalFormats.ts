@@ -139,7 +139,7 @@ export class EmConditionalFormatCollection
       });
       return created;
     });
-    return format._queueLookup() as unknown as Excel.ConditionalFormat;
+    return format._queueLookup(true) as unknown as Excel.ConditionalFormat;
   }
 
   /** Takes the range out of every format on it; formats left without cells are deleted. */

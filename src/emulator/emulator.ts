@@ -19,8 +19,11 @@ import { ErrorCode, officeError } from "./errors";
 import { EventHub } from "./eventHub";
 import type { ChangeRecord, EmulatorHost, EmulatorLimits, HandlerRegistration, SyncStats } from "./host";
 import { emptyStats } from "./host";
+import { dataValidationAt } from "./dataValidation";
 import type { CellModel, ModelValue, NameModel, SheetModel } from "./model";
 import { WorkbookModel, keyToCell } from "./model";
+import type { ExcelProfile, ExcelProfileName } from "./profile";
+import { resolveProfile } from "./profile";
 import { describe } from "./names";
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { SheetHandle, areaOf } from "./sheetHandle";
@@ -53,6 +56,17 @@ export interface EmulatorOptions {
    * sets fail with `ApiNotFound` (`apiSets.ts`).
    */
   excelApi?: string;
+  /**
+   * Which of real Excel's documented hostile behaviours are on (`profile.ts`): a name (`"fi-desktop"`
+   * turns them all on) or a profile object. Without it, the default profile (see `setDefaultExcelProfile`).
+   */
+  profile?: ExcelProfileName | ExcelProfile;
+}
+
+/** One entry of the user's undo stack (Ctrl+Z): who made it, and the workbook before it. */
+export interface UndoRecord {
+  source: "user" | "addin";
+  before: WorkbookModel;
 }
 
 /** A conditional format as plain data, for tests (`emulator.conditionalFormats(sheet)`). */
@@ -79,7 +93,14 @@ export interface NameView {
 /** A cell's formats as plain data (only what differs from Excel's defaults). */
 export type CellFormatView = Pick<
   CellModel,
-  "numberFormat" | "fill" | "font" | "wrapText" | "horizontalAlignment" | "verticalAlignment"
+  | "numberFormat"
+  | "fill"
+  | "fillPattern"
+  | "fillTintAndShade"
+  | "font"
+  | "wrapText"
+  | "horizontalAlignment"
+  | "verticalAlignment"
 >;
 
 /** Formats of every formatted cell, by sheet name then address; stable for `toEqual`. */
@@ -97,9 +118,13 @@ export class EmulatedExcel implements EmulatorHost {
   readonly atomicSync: boolean;
   readonly guardUnimplemented: boolean;
   readonly excelApi: string;
+  readonly profile: ExcelProfile;
   readonly stats: SyncStats = emptyStats();
   enableEvents = true;
+  workbookFocused = true;
   private readonly events = new EventHub();
+  private readonly undoRecords: UndoRecord[] = [];
+  private cellEdit?: { ended: Promise<void>; end: () => void };
 
   /** `Excel.run` over this workbook. A bound function: pass `emulator.run` where `Excel.run` would go. */
   readonly run: typeof Excel.run = ((...args: unknown[]) => this._run(args)) as typeof Excel.run;
@@ -114,6 +139,8 @@ export class EmulatedExcel implements EmulatorHost {
     this.atomicSync = options.atomicSync ?? false;
     this.guardUnimplemented = options.guardUnimplemented ?? true;
     this.excelApi = options.excelApi ?? NEWEST_EMULATED_API;
+    this.profile = resolveProfile(options.profile);
+    model.reuseSheetIds = this.profile.reuseSheetIds;
   }
 
   /** `Office.context.requirements.isSetSupported` for this Excel (only the `ExcelApi` sets). */
@@ -127,7 +154,7 @@ export class EmulatedExcel implements EmulatorHost {
     if (typeof batch !== "function")
       throw officeError(ErrorCode.invalidArgument, "Excel.run needs a batch function");
     const context = args.length > 1 ? this._contextOf(args[0]) : undefined;
-    const ctx = context ?? new EmRequestContext(this);
+    const ctx = context ?? new EmRequestContext(this, args.length > 1 ? runOptions(args[0]) : undefined);
     this.stats.runs += 1;
     const pending: unknown = batch(ctx as unknown as Excel.RequestContext);
     if (!pending || typeof (pending as Promise<unknown>).then !== "function") {
@@ -141,7 +168,8 @@ export class EmulatedExcel implements EmulatorHost {
 
   /** `Excel.run(object, batch)` / `Excel.run(context, batch)` reuse the object's request context. */
   private _contextOf(first: unknown): EmRequestContext | undefined {
-    const candidate = Array.isArray(first) ? first[0] : first;
+    const source = runOptions(first)?.previousObjects ?? first;
+    const candidate = Array.isArray(source) ? source[0] : source;
     if (candidate instanceof EmRequestContext) return candidate;
     if (candidate instanceof EmClientObject) return candidate._ctx;
     return undefined;
@@ -159,6 +187,98 @@ export class EmulatedExcel implements EmulatorHost {
 
   unregisterHandler(match: (registration: HandlerRegistration) => boolean): void {
     this.events.unregister(match);
+  }
+
+  get cellEditing(): boolean {
+    return this.cellEdit !== undefined;
+  }
+
+  cellEditEnded(): Promise<void> {
+    return this.cellEdit?.ended ?? Promise.resolve();
+  }
+
+  noteAddinWrite(before: WorkbookModel | undefined): void {
+    // #3788, #2802, #4484: builds without add-in undo clear the user's whole undo stack on any API write.
+    if (this.profile.addinUndo === "cleared") this.undoRecords.length = 0;
+    else if (this.profile.addinUndo === "recordPerSync" && before)
+      this.undoRecords.push({ source: "addin", before });
+  }
+
+  // ---- controls: what the user and the world around the add-in do ------------------------------------
+
+  /**
+   * The user starts editing a cell (F2). Under a profile with `cellEditBlocksBatches`, batches fail with
+   * `InvalidOperationInCellEditMode`, or wait if their run passed `delayForCellEdit`, until `endCellEdit()`.
+   */
+  beginCellEdit(): void {
+    if (this.cellEdit) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
+
+  /**
+   * Another workbook gets (`false`) or gives back (`true`) the focus. Under a profile with
+   * `focusSensitive`, `worksheets.add`, `activate`, `freezeRows` and `select` then fail with
+   * `InactiveWorkbook` (excel/excel-add-ins-troubleshooting).
+   */
+  setWorkbookFocused(focused: boolean): void {
+    this.workbookFocused = focused;
+  }
+
+  /** The user's undo stack, oldest first (`source` of each record), for tests. */
+  get undoStack(): readonly { source: UndoRecord["source"] }[] {
+    return this.undoRecords.map(({ source }) => ({ source }));
+  }
+
+  /**
+   * The user presses Ctrl+Z: the workbook goes back to before the newest record (cells, formats,
+   * conditional formats, sheets, names), except custom XML parts and settings, which undo never touches
+   * (#6415). Returns false when there is nothing to undo.
+   */
+  undo(): boolean {
+    const record = this.undoRecords.pop();
+    if (!record) return false;
+    const restored = record.before.clone();
+    restored.customXmlParts = this.model.customXmlParts.map((part) => ({ ...part }));
+    restored.settings.clear();
+    this.model.settings.forEach((value, key) => restored.settings.set(key, value));
+    this.model = restored;
+    return true;
+  }
+
+  /**
+   * A co-author edits cells: applied like `editCells`, and `onChanged` handlers get `source: "Remote"`
+   * (excel/co-authoring-in-excel-add-ins). Needs a profile with `coauthoring`.
+   */
+  remoteEditCells(sheetName: string, address: string, values: unknown): void {
+    if (!this.profile.coauthoring) {
+      throw new Error(`The Excel profile "${this.profile.name}" has no co-authors (profile.coauthoring)`);
+    }
+    this._userWrite(sheetName, address, values, "Remote");
+  }
+
+  /**
+   * The user picks a value from a cell's data-validation drop-down (the cell must have a list rule).
+   * On Excel on the web this raises no `onChanged` (#4066, #3888): under a profile without
+   * `dropDownPicksRaiseEvents` handlers hear nothing.
+   */
+  pickFromDropDown(sheetName: string, address: string, value: string): void {
+    const area = areaOf(address);
+    const validation = dataValidationAt(this, this.sheet(sheetName).model.name, area.top, area.left);
+    if (!validation?.rule?.list) throw new Error(`${sheetName}!${address} has no drop-down list`);
+    const sheet = this.sheet(sheetName).model;
+    assertEditable(sheet, [area], "content");
+    this.undoRecords.push({ source: "user", before: this.model.clone() });
+    const changes: ChangeRecord[] = [];
+    writeCells(sheet, area, value, "values", changes, "Unknown");
+    if (this.enableEvents && this.profile.dropDownPicksRaiseEvents) this.publishChanges(changes);
   }
 
   // ---- test helpers ----------------------------------------------------------------------------------
@@ -200,11 +320,18 @@ export class EmulatedExcel implements EmulatorHost {
    * trigger "Unknown") unless events are off. Await `settle()` to let the handlers finish.
    */
   editCells(sheetName: string, address: string, values: unknown): void {
+    this._userWrite(sheetName, address, values, "Local");
+  }
+
+  private _userWrite(sheetName: string, address: string, values: unknown, source: "Local" | "Remote"): void {
     const sheet = this.sheet(sheetName).model;
     const area = areaOf(address);
     assertEditable(sheet, [area], "content");
+    // A co-author's edit is on their undo stack, not this user's.
+    if (source === "Local") this.undoRecords.push({ source: "user", before: this.model.clone() });
     const changes: ChangeRecord[] = [];
     writeCells(sheet, area, values, "values", changes, "Unknown");
+    for (const change of changes) change.source = source;
     if (this.enableEvents) this.publishChanges(changes);
   }
 
@@ -281,10 +408,19 @@ export class EmulatedExcel implements EmulatorHost {
   }
 }
 
+/** The options of `Excel.run(options, batch)`, or `undefined` when the first argument is something else. */
+function runOptions(first: unknown): Excel.RunOptions | undefined {
+  if (!first || typeof first !== "object" || Array.isArray(first)) return undefined;
+  if (first instanceof EmRequestContext || first instanceof EmClientObject) return undefined;
+  return first as Excel.RunOptions;
+}
+
 function formatView(cell: CellModel): CellFormatView | undefined {
   const view: CellFormatView = {};
   if (cell.numberFormat !== undefined) view.numberFormat = cell.numberFormat;
   if (cell.fill !== undefined) view.fill = cell.fill;
+  if (cell.fillPattern !== undefined) view.fillPattern = cell.fillPattern;
+  if (cell.fillTintAndShade !== undefined) view.fillTintAndShade = cell.fillTintAndShade;
   if (cell.font && Object.keys(cell.font).length > 0) view.font = { ...cell.font };
   if (cell.wrapText !== undefined) view.wrapText = cell.wrapText;
   if (cell.horizontalAlignment !== undefined) view.horizontalAlignment = cell.horizontalAlignment;

@@ -9,6 +9,8 @@ export const ErrorCode = {
   accessDenied: "AccessDenied",
   apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
+  inactiveWorkbook: "InactiveWorkbook",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidReference: "InvalidReference",
@@ -33,6 +35,10 @@ const MESSAGES: Record<ErrorCodeValue, string> = {
   ApiNotFound:
     "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "There was an internal error while processing the request.",
+  InactiveWorkbook:
+    "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidReference: "This reference is not valid for the current operation.",

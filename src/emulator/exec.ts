@@ -7,6 +7,8 @@ export interface Action {
   /** Readable statement, reported in errors' `debugInfo.statement` and `context.debugInfo`. */
   describe: string;
   requestBytes: number;
+  /** The action changes the workbook (for the undo stack); loads and look-ups do not. */
+  write?: boolean;
   execute(exec: ExecState): void;
 }
 

@@ -9,7 +9,10 @@ export type {
   EmulatorOptions,
   FormatSnapshot,
   NameView,
+  UndoRecord,
 } from "./emulator";
+export { EXCEL_PROFILE_NAMES, excelProfile, isExcelProfileName, setDefaultExcelProfile } from "./profile";
+export type { AddinUndo, ExcelProfile, ExcelProfileName, SyncDelay } from "./profile";
 export { NEWEST_EMULATED_API, compareApiVersions, supportsApi } from "./apiSets";
 export { effectiveFill, ruleHolds } from "./conditionalFormats";
 export type { ConditionalFormatModel, NameModel } from "./model";

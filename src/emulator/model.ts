@@ -41,8 +41,12 @@ export interface CellModel {
   /** A formula such as `=A1*2`. The emulator never evaluates it; `value` holds a cached result if known. */
   formula?: string;
   numberFormat?: string;
-  /** Solid fill colour `#RRGGBB`; absent = no fill (Excel then reports `#FFFFFF` with pattern `None`). */
+  /** Fill colour `#RRGGBB`; absent = no fill (Excel then reports `#FFFFFF` with pattern `None`). */
   fill?: string;
+  /** The fill's pattern when not `Solid`, e.g. a user's `LinearGradient` (only with `fill`). */
+  fillPattern?: string;
+  /** A theme tint or shade of the fill, -1…1, when not 0 (only with `fill`). */
+  fillTintAndShade?: number;
   font?: FontModel;
   wrapText?: boolean;
   horizontalAlignment?: string;
@@ -139,6 +143,8 @@ function isDefaultCell(cell: CellModel): boolean {
     cell.formula === undefined &&
     cell.numberFormat === undefined &&
     cell.fill === undefined &&
+    cell.fillPattern === undefined &&
+    cell.fillTintAndShade === undefined &&
     (cell.font === undefined || Object.keys(cell.font).length === 0) &&
     cell.wrapText === undefined &&
     cell.horizontalAlignment === undefined &&

@@ -183,7 +183,7 @@ export class EmNamedItemCollection
       },
       false,
     );
-    return item._queueLookup() as unknown as Excel.NamedItem;
+    return item._queueLookup(true) as unknown as Excel.NamedItem;
   }
 
   getCount(): OfficeExtension.ClientResult<number> {

@@ -22,16 +22,18 @@ import { assertSameContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
 import { EmRangeFormat } from "./format";
-import type { HyperlinkModel } from "./model";
+import type { HyperlinkModel, SheetModel } from "./model";
 import { EmRangeAreas } from "./rangeAreas";
 import type { CellsTarget, RangeTarget } from "./sheetOps";
 import {
   assertEditable,
+  assertFocused,
   assertReadable,
   clearCells,
   hiddenState,
   mergeArea,
   readGrid,
+  reportedUsedArea,
   recordChange,
   setHidden,
   sheetOf,
@@ -364,6 +366,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, [target.area], "content");
       const stored: HyperlinkModel | undefined = link ? { ...link } : undefined;
+      if (stored) assertHyperlinkRoom(sheet, target.area, exec.host.profile.hyperlinksPerSheet);
       sheet.forEachCell(target.area, (row, column) =>
         sheet.updateCell(row, column, (cell) => {
           if (!stored) delete cell.hyperlink;
@@ -595,7 +598,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     const name = orNull ? "getUsedRangeOrNullObject" : "getUsedRange";
     return this._derive(`${name}(${valuesOnly})`, (t, exec) => {
       const used = sheetOf(exec.model, t.sheetId).usedArea(valuesOnly);
-      const area = used && intersect(used, t.area);
+      const area = used && intersect(reportedUsedArea(used, exec.host), t.area);
       if (area) return { sheetId: t.sheetId, area };
       if (orNull) return NULL_TARGET;
       throw officeError(ErrorCode.itemNotFound, "the range is empty");
@@ -679,6 +682,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   /** Selects the range, activating its sheet (which must be visible). */
   select(): void {
     this._queueCall("select", undefined, (target, exec) => {
+      assertFocused(exec.host, "Range.select");
       const sheet = sheetOf(exec.model, target.sheetId);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
@@ -713,6 +717,21 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   override toJSON(): Excel.Interfaces.RangeData {
     return this._json() as unknown as Excel.Interfaces.RangeData;
   }
+}
+
+/**
+ * Excel holds at most 65,530 hyperlinks per worksheet ("Excel specifications and limits",
+ * support.microsoft.com); past the profile's limit the write fails whole. The error code is not
+ * documented: `GeneralException` here.
+ */
+function assertHyperlinkRoom(sheet: SheetModel, area: CellArea, limit: number): void {
+  if (limit === Infinity) return;
+  let links = 0;
+  for (const cell of sheet.cells.values()) if (cell.hyperlink) links++;
+  const already = sheet.storedCellsIn(area).filter(({ cell }) => cell.hyperlink).length;
+  const after = links - already + areaCellCount(area);
+  if (after > limit)
+    throw officeError(ErrorCode.generalException, `${after} hyperlinks on one sheet (Excel allows ${limit})`);
 }
 
 /** Creates a range from an address on a sheet, looked up at `sync`. */

@@ -10,7 +10,7 @@ import { conditionalFormatsOf } from "./conditionalFormats";
 import { EmRangeFormat } from "./format";
 import { EmRangeCollection } from "./rangeCollection";
 import type { CellsTarget } from "./sheetOps";
-import { assertEditable, clearCells, recordChange, sheetOf } from "./sheetOps";
+import { assertEditable, assertFocused, clearCells, recordChange, sheetOf } from "./sheetOps";
 import { EmWorksheet } from "./worksheet";
 
 type RangeAreasMembers =
@@ -153,6 +153,7 @@ export class EmRangeAreas
 
   select(): void {
     this._queueCall("select", undefined, (target, exec) => {
+      assertFocused(exec.host, "RangeAreas.select");
       const sheet = sheetOf(exec.model, target.sheetId);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");

@@ -202,7 +202,7 @@ export class EmTableCollection
         return id;
       },
     );
-    return table._queueLookup() as unknown as Excel.Table;
+    return table._queueLookup(true) as unknown as Excel.Table;
   }
 
   private _placement(

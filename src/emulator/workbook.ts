@@ -225,6 +225,11 @@ export class EmApplication
     super(ctx, "application", () => true);
   }
 
+  /** Not part of the document: no undo record, nothing cleared. */
+  protected override get _changesDocument(): boolean {
+    return false;
+  }
+
   get _typeName(): string {
     return "Application";
   }
@@ -276,6 +281,11 @@ type RuntimeMembers = "context" | "isNullObject" | "enableEvents" | "set" | "loa
 export class EmRuntime extends EmClientObject<true> implements Pick<Excel.Runtime, RuntimeMembers> {
   constructor(ctx: EmRequestContext) {
     super(ctx, "runtime", () => true);
+  }
+
+  /** Not part of the document: no undo record, nothing cleared. */
+  protected override get _changesDocument(): boolean {
+    return false;
   }
 
   get _typeName(): string {

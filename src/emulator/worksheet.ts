@@ -24,7 +24,7 @@ import { EmNamedItemCollection, copiedNames, dropSheetReferences } from "./names
 import { requireApiSet } from "./apiSets";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
-import { sheetOf } from "./sheetOps";
+import { assertFocused, reportedUsedArea, sheetOf } from "./sheetOps";
 import { EmTableCollection } from "./tables";
 
 /** Excel's sheet-name rules: 1–31 characters, none of `:\/?*[]`, no leading or trailing apostrophe. */
@@ -251,6 +251,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
 
   activate(): void {
     this._queueCall("activate()", undefined, (target, exec) => {
+      assertFocused(exec.host, "Worksheet.activate");
       const sheet = sheetOf(exec.model, target);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
@@ -325,7 +326,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
         return created;
       },
     );
-    return copy._queueLookup() as unknown as Excel.Worksheet;
+    return copy._queueLookup(true) as unknown as Excel.Worksheet;
   }
 
   private _range(call: string, area: (sheet: SheetModel) => CellArea): Excel.Range {
@@ -383,6 +384,15 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
             : undefined;
         if (!parsed)
           throw officeError(ErrorCode.invalidArgument, `address list ${String(address).slice(0, 40)}…`);
+        const profile = exec.host.profile;
+        // #1167, #1985: where the list separator is `;` (Finnish desktop), `,` lists fail.
+        if (profile.rejectCommaAreaLists && address.includes(",")) {
+          throw officeError(ErrorCode.invalidArgument, "this Excel separates areas with ';', not ','");
+        }
+        // #5198, #4263: long lists fail well below the 8192-character cut.
+        if (parsed.length > profile.maxAreasPerList) {
+          throw officeError(ErrorCode.invalidArgument, `${parsed.length} areas in one address list`);
+        }
         for (const part of parsed) {
           if (part.sheet !== undefined && part.sheet.toLocaleUpperCase() !== sheet.name.toLocaleUpperCase()) {
             throw officeError(ErrorCode.invalidArgument, "an address is on another sheet");
@@ -409,7 +419,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
       const id = this._resolve(exec);
       if (id === NULL_TARGET) return NULL_TARGET;
       const used = sheetOf(exec.model, id).usedArea(valuesOnly);
-      if (used) return { sheetId: id, area: used };
+      if (used) return { sheetId: id, area: reportedUsedArea(used, exec.host) };
       return orNull ? NULL_TARGET : { sheetId: id, area: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
     return range._queueLookup() as unknown as Excel.Range;
@@ -543,6 +553,7 @@ export class EmWorksheetCollection
       (exec) => {
         if (created) return created;
         const model = exec.model;
+        assertFocused(exec.host, "worksheets.add");
         assertStructureEditable(model);
         let sheetName = name;
         if (sheetName === undefined) {
@@ -554,7 +565,7 @@ export class EmWorksheetCollection
         return created;
       },
     );
-    return sheet._queueLookup() as unknown as Excel.Worksheet;
+    return sheet._queueLookup(true) as unknown as Excel.Worksheet;
   }
 
   load(
@@ -669,6 +680,7 @@ export class EmWorksheetFreezePanes
 
   freezeRows(count?: number): void {
     this._queueCall("freezeRows", count ?? 1, (target, exec) => {
+      assertFocused(exec.host, "freezePanes.freezeRows");
       sheetOf(exec.model, target).frozenRows = count ?? 1;
     });
   }
