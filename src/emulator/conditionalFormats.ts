@@ -208,6 +208,7 @@ type FormatMembers =
   | "context"
   | "isNullObject"
   | "custom"
+  | "customOrNullObject"
   | "id"
   | "priority"
   | "stopIfTrue"
@@ -235,8 +236,9 @@ export class EmConditionalFormat
     return "ConditionalFormat";
   }
 
+  /** Only custom rules are modelled, so `customOrNullObject` is never a null object here. */
   protected override _child(name: string): EmClientObject<unknown> | undefined {
-    return name === "custom" ? this._custom : undefined;
+    return name === "custom" || name === "customOrNullObject" ? this._custom : undefined;
   }
 
   protected _scalarNames(): readonly string[] {
@@ -260,6 +262,9 @@ export class EmConditionalFormat
   }
 
   get custom(): Excel.CustomConditionalFormat {
+    return this._custom as unknown as Excel.CustomConditionalFormat;
+  }
+  get customOrNullObject(): Excel.CustomConditionalFormat {
     return this._custom as unknown as Excel.CustomConditionalFormat;
   }
   get id(): string {
