@@ -4,6 +4,7 @@ import type { Lang } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import type { ExcelFeatures, ExcelHost } from "../../src/excel/host";
+import { detectFeatures, excelHost } from "../../src/excel/host";
 import { Session } from "../../src/app/session";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -11,8 +12,10 @@ export const SAMPLE = path.join(FIXTURES, "kuva-2021-sample.xlsx");
 export const NO_TABLE = path.join(FIXTURES, "bad", "no-table.xlsx");
 export const NOW = new Date("2026-11-27T12:00:00Z");
 
+/** The add-in's host over an emulator, with the features that Excel claims (or some switched off). */
 export function hostOf(emulator: EmulatedExcel, features: Partial<ExcelFeatures> = {}): ExcelHost {
-  return { run: emulator.run, features: { mergedAreas: true, ...features } };
+  const claimed = detectFeatures((name, version) => emulator.isSetSupported(name, version));
+  return excelHost(emulator.run, { ...claimed, ...features });
 }
 
 export interface SessionSetup {

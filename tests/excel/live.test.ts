@@ -1,83 +1,148 @@
+/**
+ * Live validation: change events collected and debounced (fake timers for the debounce only; the
+ * emulator's sync delay under fi-desktop is a setImmediate and keeps running), and the re-check that
+ * reads only the edited cells.
+ */
 import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { WorkbookSnapshot } from "../../src/domain";
+import { excelProfile } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel } from "../../src/emulator/emulator";
-import type { ExcelHost } from "../../src/excel/host";
-import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
-import { startLiveValidation } from "../../src/excel/live";
-import { syncHighlights } from "../../src/excel/highlights";
-import { writeReportSheet } from "../../src/excel/reportSheet";
+import type { SheetChange } from "../../src/excel/live";
+import { runLiveCheck, startLiveValidation } from "../../src/excel/live";
+import { runCheck } from "../../src/excel/check";
+import type { CheckOutcome } from "../../src/excel/check";
+import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { hostOf } from "../app/helpers";
 
 const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
-const hostOf = (emulator: EmulatedExcel): ExcelHost => ({
-  run: emulator.run,
-  features: { mergedAreas: true },
-});
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const validate = (snapshot: WorkbookSnapshot) => validateWorkbook(snapshot);
+const keys = (snapshot: WorkbookSnapshot) => validate(snapshot).findings.map((f) => `${f.cell} ${f.rule}`);
 
-/** Waits until `done` holds (polling), so that a slow machine does not fail the test. */
-async function until(done: () => boolean, timeoutMs = 3000): Promise<void> {
-  for (const start = Date.now(); !done(); await wait(10)) {
-    if (Date.now() - start > timeoutMs) throw new Error("timed out");
-  }
+async function checked(emulator: EmulatedExcel): Promise<CheckOutcome> {
+  return runCheck(hostOf(emulator), {
+    validate,
+    highlights: true,
+    report: { lang: "fi", checkedAt: () => "now" },
+  });
 }
 
-describe("live validation", () => {
-  it("re-reads only the edited sheet after the edits settle, and stops cleanly", async () => {
+describe("collecting change events", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("reports the edits of each sheet once they settle, and nothing after stop", async () => {
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
-    const host = hostOf(emulator);
-    let snapshot: WorkbookSnapshot = await readWorkbookSnapshot(host);
-    const updates: WorkbookSnapshot[] = [];
-    const errors: unknown[] = [];
+    const calls: SheetChange[][] = [];
     const live = await startLiveValidation(
-      host,
-      () => snapshot,
-      (s) => updates.push((snapshot = s)),
-      (e) => errors.push(e),
-      20,
+      hostOf(emulator),
+      () => false,
+      (c) => calls.push(c),
+      300,
     );
     expect(emulator.handlerCount).toBe(1);
-
-    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
-    emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
+    emulator.editCells("Enn2", "D9", [["Ei"]]);
+    emulator.editCells("Enn2", "G5", [[""]]);
     await emulator.settle();
-    expect(updates).toHaveLength(0); // debounced: nothing yet
-    emulator.resetStats();
-    await until(() => updates.length > 0);
-    expect(updates).toHaveLength(1);
-    // One sheet read: the name look-up, then 2 syncs plus one chunk.
-    expect(emulator.stats.syncs).toBeLessThanOrEqual(4);
-    const rules = validateWorkbook(snapshot).findings.map((f) => `${f.cell} ${f.rule}`);
-    expect(rules).not.toContain("D9 invalid-value");
-    expect(rules).toContain("G5 missing-risk-comment");
-    expect(errors).toEqual([]);
+    expect(calls).toEqual([]); // debounced
+    jest.advanceTimersByTime(300);
+    const id = emulator.sheet("Enn2").model.id;
+    expect(calls).toEqual([[{ sheetId: id, addresses: ["D9", "G5"], structural: false }]]);
 
     await live.stop();
     expect(emulator.handlerCount).toBe(0);
     emulator.editCells("Enn2", "D9", [["Ehkä"]]);
-    await wait(60);
-    expect(updates).toHaveLength(1);
+    await emulator.settle();
+    jest.advanceTimersByTime(300);
+    expect(calls).toHaveLength(1);
   });
 
-  it("is not triggered by Sitova's own writes (highlights, report sheet)", async () => {
-    const emulator = await loadEmulatorFromXlsx(SAMPLE);
-    const host = hostOf(emulator);
-    const snapshot = await readWorkbookSnapshot(host);
-    let updates = 0;
+  it("ignores Sitova's own sheets and co-authors' edits (source Remote)", async () => {
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
+    const emulator = await loadEmulatorFromXlsx(SAMPLE, {
+      profile: { ...excelProfile("default"), coauthoring: true },
+    });
+    emulator.addSheet("Tarkistus");
+    const own = emulator.sheet("Tarkistus").model.id;
+    const calls: SheetChange[][] = [];
     const live = await startLiveValidation(
-      host,
-      () => snapshot,
-      () => updates++,
-      () => undefined,
+      hostOf(emulator),
+      (id) => id === own,
+      (c) => calls.push(c),
       10,
     );
-    const report = validateWorkbook(snapshot);
-    await syncHighlights(host, report.findings);
-    await writeReportSheet(host, report, "fi", "now");
+    emulator.editCells("Tarkistus", "A1", [["x"]]);
+    emulator.remoteEditCells("Enn2", "D9", [["Ei"]]);
     await emulator.settle();
-    await wait(40);
-    expect(updates).toBe(0);
+    jest.advanceTimersByTime(10);
+    expect(calls).toEqual([]);
     await live.stop();
+  });
+});
+
+describe("the live re-check", () => {
+  it("reads only the edited cells and repaints in at most 3 syncs", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
+    emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
+    emulator.resetStats();
+    const id = emulator.sheet("Enn2").model.id;
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: ["D9", "G5"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    // Exactly what reading the whole workbook again finds.
+    expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+    expect(keys(outcome!.snapshot)).toContain("G5 missing-risk-comment");
+    expect(keys(outcome!.snapshot)).not.toContain("D9 invalid-value");
+    expect(emulator.displayedFills("Enn2", "D9").D9).toBeNull();
+    const g5 = outcome!.report.findings.find((f) => f.cell === "G5")!;
+    expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
+  });
+
+  it("reads an edited sheet whole when its shape changed (a new row below the table)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const { bottom } = emulator.sheet("Enn2").model.usedArea(true)!;
+    emulator.editCells("Enn2", `A${bottom + 1}`, [["Uusi rivi"]]);
+    const id = emulator.sheet("Enn2").model.id;
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: [`A${bottom + 1}`], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+  });
+
+  it("gives up (for a whole re-check) when a sheet it knew was deleted", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const id = emulator.sheet("Enn2").model.id;
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Enn1").delete();
+      await context.sync();
+    });
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: ["D9"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome).toBeNull();
   });
 });
