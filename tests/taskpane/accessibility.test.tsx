@@ -38,6 +38,7 @@ async function everyView(check: () => Promise<void> | void) {
     await pane.user.click(screen.getByRole("tab", { name: tab }));
     await check();
   }
+
   return pane;
 }
 
@@ -48,6 +49,17 @@ describe("accessibility", () => {
 
   it("has no axe-core violations, in every view", async () => {
     await everyView(async () => expect(await axeViolations()).toEqual([]));
+  });
+
+  it("names every control and has no axe-core violations in Diagnostiikka's results", async () => {
+    const { user } = await renderPane({ options: { profile: "fi-desktop" } });
+    await user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
+    await screen.findByText(/^\d+ toimii, 1 ei toimi/);
+    await user.click(screen.getByRole("button", { name: "Kopioi tulokset" }));
+    await screen.findByText("Tulokset kopioitu leikepöydälle.");
+    expect(unnamedControls()).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it("never shows severity by colour alone: each finding and group has an icon and the severity in words", async () => {
