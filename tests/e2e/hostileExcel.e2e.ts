@@ -6,38 +6,24 @@
  * (a white fill and no fill on flagged cells, the header's fill, a conditional format of the user's own)
  * exactly as it was, as the emulator holds it and as the view paints it.
  */
-import { eventually, harnessForSuite } from "./support/playground";
+import type { ConditionalFormatView } from "./support/playground";
+import { eventually, harnessForSuite, isSitovaRule } from "./support/playground";
 
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
 
-interface FormatView {
-  ranges: string[];
-  formula: string;
-  fill: string | null;
-}
+/** The playground's emulator, as far as this journey writes to it (the user's own formats). */
+type PlaygroundWindow = { sitovaPlayground: { store: { emulator: { run: typeof Excel.run } } } };
 
-/** The playground's emulator (`window.sitovaPlayground.store.emulator`), as far as this journey reads it. */
-interface EmulatorHandle {
-  conditionalFormats(sheet: string): FormatView[];
-  snapshotFormats(): Record<string, unknown>;
-  sheetNames(): string[];
-  run: typeof Excel.run;
-  profile: { name: string; rejectCommaAreaLists: boolean };
-}
-type PlaygroundWindow = { sitovaPlayground: { store: { emulator: EmulatorHandle } } };
+const sitovaRules = (rules: Record<string, ConditionalFormatView[]>) =>
+  Object.values(rules).flat().filter(isSitovaRule);
 
 describe("hostile Excel (fi-desktop): Tarkista and Poista korostukset", () => {
   const harness = harnessForSuite();
 
   it("lists and marks the findings, then removes exactly Sitova's formats and nothing of the user's", async () => {
     const pg = await harness().open("?lang=fi&excel=fi-desktop");
-
-    expect(
-      await pg.page.evaluate(
-        () => (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator.profile,
-      ),
-    ).toMatchObject({ name: "fi-desktop", rejectCommaAreaLists: true });
+    expect(await pg.profileName()).toBe("fi-desktop");
 
     // The user's own formats on cells Sitova will flag (D9 errors, G6 warns): a white fill on D9 (which
     // reads like "no fill" on this profile), and a conditional format of the user's own on G5:G7.
@@ -52,22 +38,8 @@ describe("hostile Excel (fi-desktop): Tarkista and Poista korostukset", () => {
         await context.sync();
       });
     });
-    const sheets = await pg.page.evaluate(() =>
-      (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator.sheetNames(),
-    );
-    const userFormats = () =>
-      pg.page.evaluate((names) => {
-        const emulator = (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator;
-        const all = emulator.snapshotFormats();
-        return Object.fromEntries(names.map((name) => [name, all[name] ?? null]));
-      }, sheets);
-    const conditionalFormats = () =>
-      pg.page.evaluate((names) => {
-        const emulator = (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator;
-        return Object.fromEntries(names.map((name) => [name, emulator.conditionalFormats(name)]));
-      }, sheets);
-    const formatsBefore = await userFormats();
-    const rulesBefore = await conditionalFormats();
+    const formatsBefore = await pg.formats();
+    const rulesBefore = await pg.conditionalFormats();
     expect(rulesBefore.Enn2).toHaveLength(1);
     await pg.showSheet("Enn2");
     const headerFill = await pg.fill("D4");
@@ -93,19 +65,24 @@ describe("hostile Excel (fi-desktop): Tarkista and Poista korostukset", () => {
     );
     expect(await pg.fill("G6")).toBe(WARNING_FILL);
     expect(await pg.fill("D4")).toBe(headerFill);
-    const marked = await conditionalFormats();
-    const sitovaRules = (rules: Record<string, FormatView[]>) =>
-      Object.values(rules)
-        .flat()
-        .filter((rule) => rule.formula.includes("Sitova"));
+    const marked = await pg.conditionalFormats();
     expect(sitovaRules(marked).length).toBeGreaterThan(0);
     expect(marked.Enn2).toEqual(expect.arrayContaining(rulesBefore.Enn2));
+    const userSheets = Object.keys(formatsBefore);
+    const userFormats = async () => {
+      const now = await pg.formats();
+      return Object.fromEntries(userSheets.map((sheet) => [sheet, now[sheet]]));
+    };
     expect(await userFormats()).toEqual(formatsBefore);
 
     // Poista korostukset, from the ribbon: no Sitova format anywhere, every user format as it was.
     await pg.ribbon("Sitova.Clear").click();
-    await eventually(conditionalFormats, (rules) => sitovaRules(rules).length === 0);
-    expect(await conditionalFormats()).toEqual(rulesBefore);
+    await eventually(
+      () => pg.conditionalFormats(),
+      (rules) => sitovaRules(rules).length === 0,
+    );
+    const cleared = await pg.conditionalFormats();
+    for (const sheet of Object.keys(rulesBefore)) expect(cleared[sheet]).toEqual(rulesBefore[sheet]);
     expect(await userFormats()).toEqual(formatsBefore);
     await eventually(
       () => pg.fill("D9"),
