@@ -200,8 +200,13 @@ export class EmulatedExcel implements EmulatorHost {
   noteAddinWrite(before: WorkbookModel | undefined): void {
     // #3788, #2802, #4484: builds without add-in undo clear the user's whole undo stack on any API write.
     if (this.profile.addinUndo === "cleared") this.undoRecords.length = 0;
-    else if (this.profile.addinUndo === "recordPerSync" && before)
-      this.undoRecords.push({ source: "addin", before });
+    else if (this.profile.addinUndo === "recordPerSync" && before) this._pushUndo("addin", before);
+  }
+
+  /** Excel keeps 100 undo levels by default; older records fall off. */
+  private _pushUndo(source: UndoRecord["source"], before: WorkbookModel): void {
+    this.undoRecords.push({ source, before });
+    if (this.undoRecords.length > UNDO_LEVELS) this.undoRecords.shift();
   }
 
   // ---- controls: what the user and the world around the add-in do ------------------------------------
@@ -275,7 +280,7 @@ export class EmulatedExcel implements EmulatorHost {
     if (!validation?.rule?.list) throw new Error(`${sheetName}!${address} has no drop-down list`);
     const sheet = this.sheet(sheetName).model;
     assertEditable(sheet, [area], "content");
-    this.undoRecords.push({ source: "user", before: this.model.clone() });
+    this._pushUndo("user", this.model.clone());
     const changes: ChangeRecord[] = [];
     writeCells(sheet, area, value, "values", changes, "Unknown");
     if (this.enableEvents && this.profile.dropDownPicksRaiseEvents) this.publishChanges(changes);
@@ -328,7 +333,7 @@ export class EmulatedExcel implements EmulatorHost {
     const area = areaOf(address);
     assertEditable(sheet, [area], "content");
     // A co-author's edit is on their undo stack, not this user's.
-    if (source === "Local") this.undoRecords.push({ source: "user", before: this.model.clone() });
+    if (source === "Local") this._pushUndo("user", this.model.clone());
     const changes: ChangeRecord[] = [];
     writeCells(sheet, area, values, "values", changes, "Unknown");
     for (const change of changes) change.source = source;
@@ -407,6 +412,9 @@ export class EmulatedExcel implements EmulatorHost {
     return { name: this.model.name, sheets: this.model.sheets.map(sheetToSnapshot) };
   }
 }
+
+/** Excel's default number of undo levels. */
+const UNDO_LEVELS = 100;
 
 /** The options of `Excel.run(options, batch)`, or `undefined` when the first argument is something else. */
 function runOptions(first: unknown): Excel.RunOptions | undefined {

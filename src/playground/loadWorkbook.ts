@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createEmulator } from "../emulator";
-import type { EmulatedExcel } from "../emulator";
+import type { EmulatedExcel, EmulatorOptions } from "../emulator";
 import type { CustomXmlPartModel, FontModel, SheetModel } from "../emulator/model";
 import { formatArea, parseAddress } from "../emulator/address";
 import { inspectXml } from "../emulator/xml";
@@ -320,7 +320,11 @@ export async function readCustomXmlParts(bytes: ArrayBuffer): Promise<CustomXmlP
  * An emulated workbook from .xlsx bytes. `name` is the file name shown and used in messages. Throws
  * `UnreadableWorkbookError` (with the command line's reasons) when the bytes are not a readable workbook.
  */
-export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promise<EmulatedExcel> {
+export async function emulatorFromXlsx(
+  bytes: ArrayBuffer,
+  name: string,
+  options: EmulatorOptions = {},
+): Promise<EmulatedExcel> {
   const problem = inspectWorkbookBytes(Buffer.from(bytes));
   if (problem) throw new UnreadableWorkbookError(name, problem);
   const workbook = new ExcelJS.Workbook();
@@ -334,6 +338,7 @@ export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promis
   const snapshot = workbookSnapshot(workbook, name);
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
   const emulator = createEmulator(snapshot, {
+    ...options,
     activeSheet: workbook.worksheets[activeTab]?.name ?? workbook.worksheets[0]?.name,
   });
   workbook.worksheets.forEach((worksheet) => {
