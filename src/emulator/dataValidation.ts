@@ -98,6 +98,15 @@ export function copyDataValidations(host: EmulatorHost, fromSheetId: string, toS
   for (const [key, model] of cellsOf(host, fromSheetId)) to.set(key, clone(model));
 }
 
+/** A sheet's validations under its new id (`changeSheetIds`). */
+export function moveDataValidations(host: EmulatorHost, fromSheetId: string, toSheetId: string): void {
+  const sheets = stores.get(host);
+  const cells = sheets?.get(fromSheetId);
+  if (!sheets || !cells) return;
+  sheets.delete(fromSheetId);
+  sheets.set(toSheetId, cells);
+}
+
 /** A cell's validation (for tests), or `undefined` when it has none. */
 export function dataValidationAt(
   host: EmulatorHost,

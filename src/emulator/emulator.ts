@@ -19,7 +19,7 @@ import { ErrorCode, officeError } from "./errors";
 import { EventHub } from "./eventHub";
 import type { ChangeRecord, EmulatorHost, EmulatorLimits, HandlerRegistration, SyncStats } from "./host";
 import { emptyStats } from "./host";
-import { dataValidationAt } from "./dataValidation";
+import { dataValidationAt, moveDataValidations } from "./dataValidation";
 import type { CellModel, ModelValue, NameModel, SheetModel } from "./model";
 import { WorkbookModel, keyToCell } from "./model";
 import type { ExcelProfile, ExcelProfileName } from "./profile";
@@ -235,6 +235,31 @@ export class EmulatedExcel implements EmulatorHost {
    */
   setWorkbookFocused(focused: boolean): void {
     this.workbookFocused = focused;
+  }
+
+  /**
+   * The workbook is closed and opened again with every sheet under a new id, as has happened between
+   * sessions and versions (OfficeDev/office-js#1390). Names, tables, charts, conditional formats, data
+   * validation and the selection follow their sheets; event handlers and the undo stack end with the session.
+   */
+  changeSheetIds(): void {
+    const model = this.model;
+    const ids = new Map(model.sheets.map((sheet) => [sheet.id, model.newId()]));
+    const moved = (id: string) => ids.get(id) ?? id;
+    model.sheets = model.sheets.map((sheet) => sheet.clone(moved(sheet.id), sheet.name));
+    for (const sheet of model.sheets) {
+      for (const chart of sheet.charts) chart.source.sheetId = moved(chart.source.sheetId);
+      for (const name of sheet.names)
+        if (name.reference.kind === "range") name.reference.sheetId = moved(name.reference.sheetId);
+    }
+    for (const name of model.names)
+      if (name.reference.kind === "range") name.reference.sheetId = moved(name.reference.sheetId);
+    for (const table of model.tables) table.sheetId = moved(table.sheetId);
+    if (model.activeSheetId) model.activeSheetId = moved(model.activeSheetId);
+    if (model.selection) model.selection.sheetId = moved(model.selection.sheetId);
+    for (const [from, to] of ids) moveDataValidations(this, from, to);
+    this.events.unregister(() => true);
+    this.undoRecords.length = 0;
   }
 
   /** The user's undo stack, oldest first (`source` of each record), for tests. */

@@ -135,6 +135,37 @@ describe("sheet ids (Mac, 'Work with worksheets'; #1390)", () => {
   });
 });
 
+describe("sheet ids change between sessions (#1390)", () => {
+  test("changeSheetIds: old ids find nothing; names, conditional formats and validation follow the sheets", async () => {
+    const emulator = book("default");
+    const oldId = await emulator.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Enn2").load("id");
+      ws.names.add("Sitova_Oma", '="raportti"');
+      ws.getRange("B2:B3").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Toteutuu,Ei toteudu" },
+      };
+      const format = ws.getRange("B2").conditionalFormats.add("Custom");
+      format.custom.rule.formula = '=N("Sitova")=0';
+      await context.sync();
+      return ws.id;
+    });
+    emulator.changeSheetIds();
+    await emulator.run(async (context) => {
+      const byOldId = context.workbook.worksheets.getItemOrNullObject(oldId);
+      const ws = context.workbook.worksheets.getItem("Enn2").load("id");
+      const tag = ws.names.getItemOrNullObject("Sitova_Oma");
+      const rule = ws.getRange("B3").dataValidation.load("type");
+      const formats = ws.getRange().conditionalFormats.getCount();
+      await context.sync();
+      expect(byOldId.isNullObject).toBe(true);
+      expect(ws.id).not.toBe(oldId);
+      expect(tag.isNullObject).toBe(false);
+      expect(rule.type).toBe("List");
+      expect(formats.value).toBe(1);
+    });
+  });
+});
+
 describe("latency and interleaving (excel/performance)", () => {
   /** Two runs, each writing in two syncs; the order their batches reach the workbook. */
   async function order(profile: ExcelProfileName): Promise<string[]> {
