@@ -161,6 +161,7 @@ describe("sheet ids change between sessions (#1390)", () => {
       expect(ws.id).not.toBe(oldId);
       expect(tag.isNullObject).toBe(false);
       expect(rule.type).toBe("List");
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult, not a loaded object
       expect(formats.value).toBe(1);
     });
   });
