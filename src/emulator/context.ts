@@ -161,9 +161,12 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
     const recordsUndo =
       writes && host.profile.addinUndo === "recordPerSync" && !(this._mergeUndo && this._undoRecorded);
     const backup = host.atomicSync || recordsUndo ? host.model.clone() : undefined;
+    // "If you call an unsupported API, the user's undo stack is cleared starting from that API call";
+    // in a `mergeUndoGroup` run it fails with `UndoNotSupported` (excel/excel-add-ins-undo-capabilities).
+    let undoBroken = false;
     const noteWrite = () => {
       if (!writes) return;
-      host.noteAddinWrite(recordsUndo ? backup : undefined);
+      host.noteAddinWrite(recordsUndo && !undoBroken ? backup : undefined, undoBroken);
       if (recordsUndo) this._undoRecorded = true;
     };
     const exec = new ExecState(host);
@@ -171,6 +174,10 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
     try {
       for (const action of actions) {
         current = action;
+        if (action.undoUnsupported && host.profile.addinUndo === "recordPerSync") {
+          if (this._mergeUndo) throw officeError(ErrorCode.undoNotSupported, action.describe);
+          undoBroken = true;
+        }
         const recorded = exec.changes.length;
         action.execute(exec);
         // Changes made while events are off are never reported, even if events come back on later.

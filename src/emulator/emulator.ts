@@ -197,9 +197,9 @@ export class EmulatedExcel implements EmulatorHost {
     return this.cellEdit?.ended ?? Promise.resolve();
   }
 
-  noteAddinWrite(before: WorkbookModel | undefined): void {
+  noteAddinWrite(before: WorkbookModel | undefined, clearsUndo: boolean): void {
     // #3788, #2802, #4484: builds without add-in undo clear the user's whole undo stack on any API write.
-    if (this.profile.addinUndo === "cleared") this.undoRecords.length = 0;
+    if (this.profile.addinUndo === "cleared" || clearsUndo) this.undoRecords.length = 0;
     else if (this.profile.addinUndo === "recordPerSync" && before) this._pushUndo("addin", before);
   }
 

@@ -9,8 +9,16 @@ export interface Action {
   requestBytes: number;
   /** The action changes the workbook (for the undo stack); loads and look-ups do not. */
   write?: boolean;
+  /**
+   * An API without undo support (the "Unsupported APIs" table of excel/excel-add-ins-undo-capabilities;
+   * on any platform): it clears the user's undo stack, and fails a `mergeUndoGroup` run.
+   */
+  undoUnsupported?: boolean;
   execute(exec: ExecState): void;
 }
+
+/** Marks an API without undo support (`Action.undoUnsupported`), for readable call sites. */
+export const NO_UNDO = true;
 
 /** Something whose look-up result is cached during a batch and must be forgotten if the batch is undone. */
 export interface Resolvable {

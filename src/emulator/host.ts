@@ -84,8 +84,11 @@ export interface EmulatorHost {
   readonly cellEditing: boolean;
   /** Resolves when the user leaves cell-edit mode. */
   cellEditEnded(): Promise<void>;
-  /** After a batch with writes: the undo stack's fate (`profile.addinUndo`); `before` = the model before it. */
-  noteAddinWrite(before: WorkbookModel | undefined): void;
+  /**
+   * After a batch with writes: the undo stack's fate (`profile.addinUndo`); `before` = the model before it,
+   * `clearsUndo` when the batch used an API without undo support.
+   */
+  noteAddinWrite(before: WorkbookModel | undefined, clearsUndo: boolean): void;
   /** `context.runtime.enableEvents`: one switch for the whole add-in runtime. */
   enableEvents: boolean;
   /** Called after a sync applied changes (made while events were on), to tell event handlers. */

@@ -21,6 +21,7 @@ import { EmCollection } from "./collection";
 import { assertSameContext } from "./context";
 import { EmulatorGapError, ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
+import { NO_UNDO } from "./exec";
 import type { NameModel, SheetModel, WorkbookModel } from "./model";
 import type { EmRange } from "./range";
 import { rangeFromAddress } from "./range";
@@ -306,11 +307,16 @@ export class EmNamedItem extends EmClientObject<NameTarget> implements Pick<Exce
     return this._get("comment");
   }
   set comment(comment: string) {
-    this._queueSet("comment", comment, (target, exec) => {
-      if (typeof comment !== "string" || comment.length > 255)
-        throw officeError(ErrorCode.invalidArgument, "comment");
-      nameOf(exec.model, target).comment = comment;
-    });
+    this._queueSet(
+      "comment",
+      comment,
+      (target, exec) => {
+        if (typeof comment !== "string" || comment.length > 255)
+          throw officeError(ErrorCode.invalidArgument, "comment");
+        nameOf(exec.model, target).comment = comment;
+      },
+      NO_UNDO,
+    );
   }
 
   get visible(): boolean {

@@ -4,6 +4,7 @@ import type { EmRequestContext } from "./context";
 import { EmCustomXmlPartCollection } from "./customXml";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
+import { NO_UNDO } from "./exec";
 import { EmNamedItemCollection } from "./names";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
@@ -176,20 +177,31 @@ export class EmWorkbookProtection
   }
 
   protect(password?: string): void {
-    this._queueCall("protect", password ? "***" : undefined, (_target, exec) => {
-      if (exec.model.protection.protected) throw officeError(ErrorCode.invalidOperation, "already protected");
-      exec.model.protection = { protected: true, password: password || undefined };
-    });
+    this._queueCall(
+      "protect",
+      password ? "***" : undefined,
+      (_target, exec) => {
+        if (exec.model.protection.protected)
+          throw officeError(ErrorCode.invalidOperation, "already protected");
+        exec.model.protection = { protected: true, password: password || undefined };
+      },
+      NO_UNDO,
+    );
   }
 
   unprotect(password?: string): void {
-    this._queueCall("unprotect", password ? "***" : undefined, (_target, exec) => {
-      const protection = exec.model.protection;
-      if (protection.password && protection.password !== password) {
-        throw officeError(ErrorCode.invalidArgument, "wrong password");
-      }
-      exec.model.protection = { protected: false };
-    });
+    this._queueCall(
+      "unprotect",
+      password ? "***" : undefined,
+      (_target, exec) => {
+        const protection = exec.model.protection;
+        if (protection.password && protection.password !== password) {
+          throw officeError(ErrorCode.invalidArgument, "wrong password");
+        }
+        exec.model.protection = { protected: false };
+      },
+      NO_UNDO,
+    );
   }
 
   load(options?: Excel.Interfaces.WorkbookProtectionLoadOptions): Excel.WorkbookProtection;

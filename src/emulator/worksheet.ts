@@ -18,6 +18,7 @@ import { ErrorCode, officeError } from "./errors";
 import { copyDataValidations } from "./dataValidation";
 import { EmEventHandlers } from "./events";
 import type { ExecState } from "./exec";
+import { NO_UNDO } from "./exec";
 import type { SheetModel, SheetVisibility, WorkbookModel } from "./model";
 import { cloneConditionalFormat } from "./model";
 import { EmNamedItemCollection, copiedNames, dropSheetReferences } from "./names";
@@ -177,48 +178,63 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     return this._get("name");
   }
   set name(name: string) {
-    this._queueSet("name", name, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      assertStructureEditable(exec.model);
-      sheet.name = assertValidSheetName(exec.model, name, sheet);
-    });
+    this._queueSet(
+      "name",
+      name,
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        assertStructureEditable(exec.model);
+        sheet.name = assertValidSheetName(exec.model, name, sheet);
+      },
+      NO_UNDO,
+    );
   }
 
   get position(): number {
     return this._get("position");
   }
   set position(position: number) {
-    this._queueSet("position", position, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      if (!Number.isInteger(position) || position < 0 || position >= model.sheets.length) {
-        throw officeError(ErrorCode.invalidArgument, `position ${position}`);
-      }
-      model.sheets = model.sheets.filter((s) => s !== sheet);
-      model.sheets.splice(position, 0, sheet);
-    });
+    this._queueSet(
+      "position",
+      position,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        if (!Number.isInteger(position) || position < 0 || position >= model.sheets.length) {
+          throw officeError(ErrorCode.invalidArgument, `position ${position}`);
+        }
+        model.sheets = model.sheets.filter((s) => s !== sheet);
+        model.sheets.splice(position, 0, sheet);
+      },
+      NO_UNDO,
+    );
   }
 
   get visibility(): Excel.SheetVisibility {
     return this._get("visibility");
   }
   set visibility(visibility: Excel.SheetVisibility) {
-    this._queueSet("visibility", visibility, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      const value = visibility as SheetVisibility;
-      if (!["Visible", "Hidden", "VeryHidden"].includes(value)) {
-        throw officeError(ErrorCode.invalidArgument, `visibility ${String(visibility)}`);
-      }
-      if (value !== "Visible" && sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
-        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
-      }
-      sheet.visibility = value;
-      if (value !== "Visible" && model.activeSheetId === sheet.id)
-        model.activeSheetId = visibleSheets(model)[0]?.id;
-    });
+    this._queueSet(
+      "visibility",
+      visibility,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        const value = visibility as SheetVisibility;
+        if (!["Visible", "Hidden", "VeryHidden"].includes(value)) {
+          throw officeError(ErrorCode.invalidArgument, `visibility ${String(visibility)}`);
+        }
+        if (value !== "Visible" && sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+          throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+        }
+        sheet.visibility = value;
+        if (value !== "Visible" && model.activeSheetId === sheet.id)
+          model.activeSheetId = visibleSheets(model)[0]?.id;
+      },
+      NO_UNDO,
+    );
   }
 
   get tabColor(): string {
@@ -260,24 +276,29 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   }
 
   delete(): void {
-    this._queueCall("delete()", undefined, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
-        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
-      }
-      const index = model.sheets.indexOf(sheet);
-      model.sheets = model.sheets.filter((s) => s !== sheet);
-      model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
-      dropSheetReferences(model, sheet.id);
-      model.releaseSheetId(sheet.id);
-      if (model.selection?.sheetId === sheet.id) model.selection = undefined;
-      if (model.activeSheetId === sheet.id) {
-        const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
-        model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
-      }
-    });
+    this._queueCall(
+      "delete()",
+      undefined,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+          throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+        }
+        const index = model.sheets.indexOf(sheet);
+        model.sheets = model.sheets.filter((s) => s !== sheet);
+        model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
+        dropSheetReferences(model, sheet.id);
+        model.releaseSheetId(sheet.id);
+        if (model.selection?.sheetId === sheet.id) model.selection = undefined;
+        if (model.activeSheetId === sheet.id) {
+          const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
+          model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
+        }
+      },
+      NO_UNDO,
+    );
   }
 
   /**
@@ -326,7 +347,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
         return created;
       },
     );
-    return copy._queueLookup(true) as unknown as Excel.Worksheet;
+    return copy._queueLookup(true, NO_UNDO) as unknown as Excel.Worksheet;
   }
 
   private _range(call: string, area: (sheet: SheetModel) => CellArea): Excel.Range {
@@ -628,23 +649,33 @@ export class EmWorksheetProtection
   }
 
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this._queueCall("protect", { options, password: password ? "***" : undefined }, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      if (sheet.protection.protected)
-        throw officeError(ErrorCode.invalidOperation, "the sheet is already protected");
-      sheet.protection = { protected: true, options: { ...options }, password: password || undefined };
-    });
+    this._queueCall(
+      "protect",
+      { options, password: password ? "***" : undefined },
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        if (sheet.protection.protected)
+          throw officeError(ErrorCode.invalidOperation, "the sheet is already protected");
+        sheet.protection = { protected: true, options: { ...options }, password: password || undefined };
+      },
+      NO_UNDO,
+    );
   }
 
   unprotect(password?: string): void {
-    this._queueCall("unprotect", password ? "***" : undefined, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      if (!sheet.protection.protected) return;
-      if (sheet.protection.password && sheet.protection.password !== password) {
-        throw officeError(ErrorCode.invalidArgument, "wrong password");
-      }
-      sheet.protection = { protected: false, options: sheet.protection.options };
-    });
+    this._queueCall(
+      "unprotect",
+      password ? "***" : undefined,
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        if (!sheet.protection.protected) return;
+        if (sheet.protection.password && sheet.protection.password !== password) {
+          throw officeError(ErrorCode.invalidArgument, "wrong password");
+        }
+        sheet.protection = { protected: false, options: sheet.protection.options };
+      },
+      NO_UNDO,
+    );
   }
 
   load(options?: Excel.Interfaces.WorksheetProtectionLoadOptions): Excel.WorksheetProtection;

@@ -314,6 +314,38 @@ describe("undo (#3788, #2802, #4484, #6415; excel/excel-add-ins-undo-capabilitie
   });
 });
 
+describe("APIs without undo support (excel/excel-add-ins-undo-capabilities, 'Unsupported APIs')", () => {
+  const perSync = () => book({ ...excelProfile("fi-desktop"), addinUndo: "recordPerSync" });
+
+  test("per sync: deleting or renaming a sheet clears the user's undo stack", async () => {
+    const emulator = perSync();
+    emulator.addSheet("Vanha");
+    emulator.editCells("Enn2", "C2", [["käyttäjä"]]);
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Enn2").getRange("C3").values = [["lisäosa"]];
+      await context.sync();
+    });
+    expect(emulator.undoStack).toEqual([{ source: "user" }, { source: "addin" }]);
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Vanha").delete();
+      await context.sync();
+    });
+    expect(emulator.undoStack).toEqual([]);
+  });
+
+  test("per sync: in a mergeUndoGroup run such an API fails with UndoNotSupported", async () => {
+    const emulator = perSync();
+    const code = await outcome(
+      emulator.run({ mergeUndoGroup: true }, async (context) => {
+        context.workbook.worksheets.getItem("Enn2").copy("End");
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("UndoNotSupported");
+    expect(emulator.sheetNames()).toEqual(["Enn2"]);
+  });
+});
+
 describe("limits and shapes", () => {
   test.each(both)("%s: 65,530 hyperlinks per sheet", async (profile) => {
     const emulator = book(profile);
