@@ -1,8 +1,9 @@
 /**
  * The playground itself: ?workbook= opens another workbook (same site only), a file that is not a
  * workbook is refused with the command line's reason, an opened .xlsx replaces the workbook, and the
- * edited workbook downloads as an .xlsx that keeps the edit, the highlights, the report sheet and Sitova's
- * saved state, so that opening it again and clearing the highlights restores the original fills.
+ * edited workbook downloads as an .xlsx that keeps the edit, the highlights (Sitova's conditional formats,
+ * the cells' own fills untouched), the report sheet and Sitova's saved state, so that opening it again
+ * shows the marks and clearing them leaves the cells as they were.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -64,11 +65,8 @@ describe("playground: workbooks in and out", () => {
     const enn2 = workbook.getWorksheet("Enn2")!;
     expect(enn2.getCell("B3").value).toBe("Tarkistettu kokeilussa");
     expect(enn2.getCell("D9").value).toBe("Ehkä");
-    expect(enn2.getCell("D9").fill).toMatchObject({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: ERROR_FILL },
-    });
+    // D9's own fill is untouched; the mark is a conditional format of Sitova's (its formula says so).
+    expect((enn2.getCell("D9").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
     expect(enn2.getCell("H5").numFmt).toMatch(/%/);
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const parts = await Promise.all(
@@ -77,8 +75,18 @@ describe("playground: workbooks in and out", () => {
         .map((name) => zip.file(name)!.async("string")),
     );
     expect(parts.some((xml) => xml.includes("urn:sitova:state:1"))).toBe(true);
+    const sheetXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    const sitovaFormats = sheetXml
+      .flatMap((xml) => xml.match(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g) ?? [])
+      .filter((format) => format.includes("Sitova"));
+    expect(sitovaFormats.some((format) => /sqref="[^"]*\bD9\b/.test(format))).toBe(true);
+    expect(await zip.file("xl/styles.xml")!.async("string")).toContain(ERROR_FILL);
 
-    // Open the downloaded file (the page reloads onto it), then clear the highlights: D9's own fill is back.
+    // Open the downloaded file (the page reloads onto it): the marks are there; clearing them leaves D9 bare.
     await Promise.all([
       pg.page.waitForEvent("load"),
       pg.page.locator("#pg-header input[type=file]").setInputFiles(file),
