@@ -121,7 +121,7 @@ function featureRows(host: ExcelHost): DiagnosticResult[] {
     {
       id: "requirementSets",
       status: missing.length ? "limited" : "pass",
-      detail: `ExcelApi 1.9: yes; ${sets.map(([name, has]) => `${name}: ${has ? "yes" : "no"}`).join("; ")}`,
+      detail: sets.map(([name, has]) => `${name}: ${has ? "yes" : "no"}`).join("; "),
     },
     {
       id: "delayForCellEdit",

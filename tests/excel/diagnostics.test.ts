@@ -107,7 +107,7 @@ describe("Diagnostiikka", () => {
       undoGroup: "limited",
     });
     expect(byId(results, "requirementSets").detail).toBe(
-      "ExcelApi 1.9: yes; ExcelApi 1.11: no; ExcelApi 1.13: no; ExcelApi 1.20: no",
+      "ExcelApi 1.11: no; ExcelApi 1.13: no; ExcelApi 1.20: no",
     );
     const full = await diagnose(emulator);
     expect(full.status).toMatchObject({
