@@ -12,11 +12,18 @@ export function diagnosticCounts(results: readonly DiagnosticResult[]): Record<D
 
 /**
  * One line per probe (`Toimii     Välilehden lisääminen: Sitova-diagnostiikka-…`), the meaning of each
- * one that did not pass, and the counts; headed by the time it ran.
+ * one that did not pass, and the counts; headed by the time it ran and which Office it ran in.
  */
-export function diagnosticsText(results: readonly DiagnosticResult[], t: Translator, time: string): string {
+export function diagnosticsText(
+  results: readonly DiagnosticResult[],
+  t: Translator,
+  time: string,
+  hostInfo: string | null = null,
+): string {
   const width = Math.max(...DIAGNOSTIC_STATUSES.map((s) => t(`diagStatus_${s}`).length));
-  const lines = [`Sitova – ${t("diagHeading")} – ${t("diagRanAt", { time })}`, ""];
+  const lines = [`Sitova – ${t("diagHeading")} – ${t("diagRanAt", { time })}`];
+  if (hostInfo) lines.push(hostInfo);
+  lines.push("");
   for (const result of results) {
     lines.push(
       `${t(`diagStatus_${result.status}`).padEnd(width)}  ${t(`diag_${result.id}`)}: ${result.detail}`,

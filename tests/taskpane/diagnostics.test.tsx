@@ -4,8 +4,11 @@
  * the same results as text that can be copied for IT (or selected when the clipboard is refused).
  */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
-import { renderPane } from "./render";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { sessionOn } from "../app/helpers";
+import { installDomShims, renderPane } from "./render";
 
 // Rendering the pane and running the probes in jsdom takes seconds under a parallel run.
 jest.setTimeout(30_000);
@@ -86,6 +89,22 @@ describe("Diagnostiikka in the pane", () => {
     jest.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new Error("NotAllowedError"));
     await user.click(screen.getByRole("button", { name: "Kopioi tulokset" }));
     await screen.findByText(/Kopiointi ei onnistunut\. Valitse teksti alla olevasta kentästä/);
+  });
+
+  it("names the Office it ran in, where Office says (Office.context.diagnostics)", async () => {
+    const { session } = await sessionOn();
+    installDomShims();
+    const user = userEvent.setup();
+    render(<App session={session} dark={false} hostInfo="Excel Mac 16.89.1" />);
+    await user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
+    await screen.findByText(/^\d+ toimii/);
+    const text = (screen.getByRole("textbox", { name: "Tulokset tekstinä" }) as HTMLTextAreaElement).value;
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      expect.stringMatching(/^Sitova – Diagnostiikka/),
+      "Excel Mac 16.89.1",
+      "",
+    ]);
   });
 
   it("speaks the pane's language", async () => {

@@ -19,9 +19,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useContext, useId, useState } from "react";
 import type { DiagnosticResult, DiagnosticStatus } from "../../excel/diagnostics";
-import { locale, useSession, useT } from "../context";
+import { HostInfoContext, locale, useSession, useT } from "../context";
 import { diagnosticCounts, diagnosticsText } from "../diagnostics";
 
 const useStyles = makeStyles({
@@ -69,7 +69,8 @@ export function DiagnosticsView() {
   const [running, setRunning] = useState(false);
   const [run, setRun] = useState<Run | null>(null);
   const [copy, setCopy] = useState<Copy>("idle");
-  const text = run ? diagnosticsText(run.results, t, run.at.toLocaleString(locale(t.lang))) : "";
+  const hostInfo = useContext(HostInfoContext);
+  const text = run ? diagnosticsText(run.results, t, run.at.toLocaleString(locale(t.lang)), hostInfo) : "";
 
   const start = async () => {
     setRunning(true);
