@@ -5,6 +5,10 @@
  * order. Like Excel, a failing operation stops the batch and operations before it stay applied (unless the
  * emulator was created with `atomicSync`); loaded values reach the proxies only if the whole batch succeeds
  * and its response stays under the limit. Every sync is counted with its payload sizes.
+ *
+ * The profile (`profile.ts`) decides when the batch runs: at once (`syncDelay: "none"`) or after a round
+ * trip, in which other runs' batches may go first; whether cell-edit mode fails or holds it; and what its
+ * writes do to the user's undo stack.
  */
 import { guard } from "./clientObject";
 import { EmulatedOfficeError, ErrorCode, officeError } from "./errors";
