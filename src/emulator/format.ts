@@ -3,7 +3,8 @@
  * Loads report one value when all cells agree and `null` otherwise, as Excel does. A cell without fill
  * reports colour `#FFFFFF` like a white one (#4900, #6218); `tintAndShade` is `null` only for no fill.
  * The default profile still tells them apart by `pattern` (`None` / `Solid`); under a profile with
- * `ambiguousFillPattern` both read `null`, as reported in #4900. Gradient patterns cannot be set.
+ * `ambiguousFillPattern` both read `null`, as reported in #4900. Gradient patterns cannot be set (the
+ * `RangeFill.pattern` reference).
  */
 import type { Resolved } from "./clientObject";
 import { EmClientObject } from "./clientObject";
@@ -109,7 +110,10 @@ export class EmRangeFill extends EmClientObject<CellsTarget> implements Pick<Exc
   get pattern(): Excel.FillPattern {
     return this._get("pattern");
   }
-  /** ExcelApi 1.9. `None` removes the fill; gradients cannot be set (#4900, #6218: InvalidArgument). */
+  /**
+   * ExcelApi 1.9. `None` removes the fill. "LinearGradient and RectangularGradient are not supported"
+   * (`RangeFill.pattern` reference, @types/office-js): setting them fails with `InvalidArgument`.
+   */
   set pattern(pattern: Excel.FillPattern) {
     this._queueSet("pattern", pattern, (target, exec) => {
       requireApiSet(exec, "1.9", "RangeFill.pattern");
