@@ -7,14 +7,16 @@
  *    5 MB response limit of Excel on the web (learn.microsoft.com/office/dev/add-ins/concepts/
  *    resource-limits-and-performance-optimization), halving a sync that still comes back too large.
  * Sitova's own sheets (the report, the summary) are never read. A used range reaching column XFD or row
- * 1 048 576 comes back as whole rows or columns (learn.microsoft.com/javascript/api/excel/excel.rangeareas):
- * such a sheet is first probed block by block for the parts that hold values, in one more sync, so that
- * a stray value far away neither makes the read crawl nor asks Excel for millions of empty cells.
+ * 1 048 576 comes back as whole rows or columns (learn.microsoft.com/javascript/api/excel/excel.rangeareas),
+ * so the used range is taken from its indexes, never parsed from its address, and the read is bounded
+ * (see `readSheetValues`): a stray value far away neither makes the read crawl nor asks Excel for
+ * millions of empty cells.
  *
  * Hidden rows and columns are not read: the engine validates hidden cells like any other and uses neither.
  */
 import type { CellArea, CellValue, SheetSnapshot } from "../domain";
 import { parseAreaAddress } from "../domain";
+import { HEADER_SEARCH_ROWS } from "../domain/table";
 import type { IsSetSupported } from "./host";
 import type { OwnSheetKind } from "./ownSheets";
 import { OWN_SHEET_KINDS, queueOwnSheetTags } from "./ownSheets";
@@ -29,11 +31,13 @@ export function supportsMergedAreas(isSetSupported: IsSetSupported): boolean {
 
 /** Cells per values sync: 20 000 cells of 150 characters with their types and formats ≈ 3.5 MB. */
 export const READ_SYNC_CELLS = 20_000;
-/** A used range wider or taller than this is probed for the blocks that hold values before reading. */
-const PROBE_COLUMNS = 256;
-const PROBE_ROWS = 100_000;
-/** Probe blocks per sheet side, so that a whole sheet is at most 64 × 64 look-ups in one sync. */
-const PROBE_SPLITS = 64;
+/**
+ * A used range wider than this is read in two steps: the header search rows at up to MAX_COLUMNS
+ * columns, then the rows below only as wide as those rows hold values (a goal table's columns are its
+ * header cells).
+ */
+const WIDE_COLUMNS = 64;
+const MAX_COLUMNS = 256;
 
 export interface SheetEntry {
   readonly sheet: Excel.Worksheet;
@@ -153,83 +157,55 @@ export function cellValue(value: unknown, type: Excel.RangeValueType | string): 
 
 // ---- step 3: values ---------------------------------------------------------------------------------
 
-/** A rectangle of one sheet to read, 1-based. */
-interface Rect {
-  sheet: number;
-  area: CellArea;
-}
-
-/** Rows of a rectangle read in one go. */
+/** Rows of one sheet read in one go, 1-based. */
 interface Chunk {
   sheet: number;
   area: CellArea;
   range?: Excel.Range;
 }
 
-const cells = (area: CellArea) => (area.bottom - area.top + 1) * (area.right - area.left + 1);
-
-function needsProbe(area: CellArea): boolean {
-  return area.right - area.left + 1 > PROBE_COLUMNS || area.bottom - area.top + 1 > PROBE_ROWS;
+/** Where the read of a sheet has got to. */
+interface Cursor {
+  /** Next row to read, and the last; columns read. */
+  next: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Fully blank rows just read, in a row. */
+  blankRun: number;
+  /** Read the header search rows first, then narrow the columns to theirs. */
+  narrow: boolean;
 }
 
-/** Splits `from..to` into at most PROBE_SPLITS spans of at least `minimum`. */
-function spans(from: number, to: number, minimum: number): [number, number][] {
-  const size = Math.max(minimum, Math.ceil((to - from + 1) / PROBE_SPLITS));
-  const result: [number, number][] = [];
-  for (let start = from; start <= to; start += size) result.push([start, Math.min(to, start + size - 1)]);
-  return result;
+const width = (area: CellArea) => area.right - area.left + 1;
+
+function cursorOf(used: CellArea | null): Cursor | null {
+  if (!used) return null;
+  const right = Math.min(used.right, used.left + MAX_COLUMNS - 1);
+  const narrow = used.right - used.left + 1 > WIDE_COLUMNS;
+  return { next: used.top, bottom: used.bottom, left: used.left, right, blankRun: 0, narrow };
 }
 
-/**
- * The rectangles that hold values. A huge used range is split into blocks and each block's own used
- * range is asked for, all in one sync; the others are read whole.
- */
-async function valueRects(context: Excel.RequestContext, entries: SheetEntry[]): Promise<Rect[]> {
-  const rects: Rect[] = [];
-  const probes: { sheet: number; range: Excel.Range }[] = [];
-  entries.forEach((entry, sheet) => {
-    const area = entry.used;
-    if (!area) return;
-    if (!needsProbe(area)) {
-      rects.push({ sheet, area });
-      return;
-    }
-    for (const [top, bottom] of spans(area.top, area.bottom, 10_000))
-      for (const [left, right] of spans(area.left, area.right, PROBE_COLUMNS)) {
-        const block = entry.sheet.getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
-        const range = block.getUsedRangeOrNullObject(true);
-        range.load("rowIndex,columnIndex,rowCount,columnCount");
-        probes.push({ sheet, range });
-      }
+/** The next sync's chunks: rows of each unfinished sheet in turn, at most `maxCells` cells (one row at least). */
+function nextChunks(cursors: (Cursor | null)[], maxCells: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let budget = maxCells;
+  cursors.forEach((cursor, sheet) => {
+    if (!cursor || cursor.next > cursor.bottom || budget <= 0) return;
+    const columns = cursor.right - cursor.left + 1;
+    const rows = Math.min(
+      cursor.bottom - cursor.next + 1,
+      Math.max(chunks.length ? 0 : 1, Math.floor(budget / columns)),
+    );
+    if (rows === 0) return;
+    chunks.push({
+      sheet,
+      area: { top: cursor.next, bottom: cursor.next + rows - 1, left: cursor.left, right: cursor.right },
+    });
+    cursor.next += rows;
+    budget -= rows * columns;
   });
-  if (probes.length === 0) return rects;
-  await context.sync();
-  for (const { sheet, range } of probes)
-    if (!range.isNullObject) rects.push({ sheet, area: usedArea(range) });
-  return rects;
-}
-
-/** Packs row slices of the rectangles into syncs of at most `maxCells` cells. */
-function planSyncs(rects: Rect[], maxCells: number): Chunk[][] {
-  const syncs: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let count = 0;
-  for (const { sheet, area } of rects) {
-    const width = area.right - area.left + 1;
-    const perChunk = Math.max(1, Math.floor(maxCells / width));
-    for (let top = area.top; top <= area.bottom; top += perChunk) {
-      const chunk = { sheet, area: { ...area, top, bottom: Math.min(area.bottom, top + perChunk - 1) } };
-      if (current.length && count + cells(chunk.area) > maxCells) {
-        syncs.push(current);
-        current = [];
-        count = 0;
-      }
-      current.push(chunk);
-      count += cells(chunk.area);
-    }
-  }
-  if (current.length) syncs.push(current);
-  return syncs;
+  return chunks;
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
@@ -249,12 +225,6 @@ function splitSync(chunks: Chunk[]): Chunk[][] | null {
   return [[{ sheet, area: { ...area, bottom: middle } }], [{ sheet, area: { ...area, top: middle + 1 } }]];
 }
 
-/** Writes `row` into a grid row at `offset`, leaving earlier gaps empty. */
-function place<T>(target: T[], offset: number, row: T[], empty: T): void {
-  while (target.length < offset) target.push(empty);
-  for (let i = 0; i < row.length; i++) target[offset + i] = row[i];
-}
-
 export interface ReadValuesOptions {
   chunkCells?: number;
   /** Queues more loads into the first values sync (it is sent even when there are no values to read). */
@@ -262,8 +232,13 @@ export interface ReadValuesOptions {
 }
 
 /**
- * Step 3: the snapshots of `entries`, one sync per `chunkCells` cells (one more when a sheet must be
- * probed). Throws what Excel throws, except a payload too large, which is read again in halves.
+ * Step 3: the snapshots of `entries`, one sync per `chunkCells` cells. Bounded whatever the used range:
+ * - at most MAX_COLUMNS columns from the used range's first (a goal table is a dozen columns; a stray
+ *   value in column XFD makes the used range 16 384 columns wide);
+ * - a sheet's rows stop after two blank rows below the header search rows: a goal table has its header
+ *   in the first HEADER_SEARCH_ROWS rows and ends at two blank rows, so nothing below can be in it (a
+ *   stray value in row 1 048 576 makes the used range a million rows tall).
+ * A sync whose response is too large is read again in halves; any other error is Excel's.
  */
 export async function readSheetValues(
   context: Excel.RequestContext,
@@ -271,19 +246,23 @@ export async function readSheetValues(
   options: ReadValuesOptions = {},
 ): Promise<SheetSnapshot[]> {
   options.alongside?.();
-  const pending = planSyncs(await valueRects(context, entries), options.chunkCells ?? READ_SYNC_CELLS);
+  const maxCells = options.chunkCells ?? READ_SYNC_CELLS;
+  const cursors = entries.map((entry) => cursorOf(entry.used));
   const values: CellValue[][][] = entries.map(() => []);
   const formats: string[][][] = entries.map(() => []);
-  if (pending.length === 0) await context.sync();
-  while (pending.length > 0) {
-    const chunks = pending.shift()!;
+  const retries: Chunk[][] = [];
+  let first = true;
+  for (;;) {
+    const chunks = retries.shift() ?? nextChunks(cursors, maxCells);
+    if (chunks.length === 0) break;
+    first = false;
     for (const chunk of chunks) {
-      const { top, left, bottom, right } = chunk.area;
+      const { top, left } = chunk.area;
       chunk.range = entries[chunk.sheet].sheet.getRangeByIndexes(
         top - 1,
         left - 1,
-        bottom - top + 1,
-        right - left + 1,
+        chunk.area.bottom - top + 1,
+        width(chunk.area),
       );
       chunk.range.load("values,valueTypes,numberFormat");
     }
@@ -294,43 +273,53 @@ export async function readSheetValues(
       // Cells longer than the chunk size assumes: read the same rows again in halves.
       const halves = isPayloadTooLarge(error) ? splitSync(chunks) : null;
       if (!halves) throw error;
-      pending.unshift(...halves);
+      retries.unshift(...halves);
       continue;
     }
-    for (const chunk of chunks) {
-      const origin = entries[chunk.sheet].used!;
-      const { values: v, valueTypes: t, numberFormat: f } = chunk.range!;
-      const rowOffset = chunk.area.top - origin.top;
-      const columnOffset = chunk.area.left - origin.left;
-      for (let r = 0; r < v.length; r++) {
-        const rowValues = (values[chunk.sheet][rowOffset + r] ??= []);
-        const rowFormats = (formats[chunk.sheet][rowOffset + r] ??= []);
-        place(
-          rowValues,
-          columnOffset,
-          v[r].map((value, c) => cellValue(value, t[r][c])),
-          null,
-        );
-        place(
-          rowFormats,
-          columnOffset,
-          f[r].map((format) => String(format)),
-          "General",
-        );
-      }
-    }
+    for (const chunk of chunks)
+      placeChunk(
+        chunk,
+        entries[chunk.sheet].used!,
+        values[chunk.sheet],
+        formats[chunk.sheet],
+        cursors[chunk.sheet]!,
+      );
   }
+  if (first) await context.sync();
   return entries.map((entry, i) => sheetSnapshot(entry, values[i], formats[i]));
+}
+
+/** Puts a chunk's rows in place and ends its sheet's read after two blank rows below the header rows. */
+function placeChunk(
+  chunk: Chunk,
+  origin: CellArea,
+  values: CellValue[][],
+  formats: string[][],
+  cursor: Cursor,
+): void {
+  const { values: v, valueTypes: t, numberFormat: f } = chunk.range!;
+  for (let r = 0; r < v.length; r++) {
+    const row = v[r].map((value, c) => cellValue(value, t[r][c]));
+    values[chunk.area.top - origin.top + r] = row;
+    formats[chunk.area.top - origin.top + r] = f[r].map((format) => String(format));
+    const sheetRow = chunk.area.top + r;
+    cursor.blankRun = row.every((value) => value === null) ? cursor.blankRun + 1 : 0;
+    if (cursor.blankRun >= 2 && sheetRow - 1 > HEADER_SEARCH_ROWS) cursor.next = cursor.bottom + 1;
+  }
+  if (cursor.narrow && cursor.next > HEADER_SEARCH_ROWS) {
+    // The header search rows are read: the rows below need only their columns.
+    const used = values.reduce((right, row) => {
+      let last = row.length - 1;
+      while (last >= 0 && row[last] === null) last--;
+      return Math.max(right, last);
+    }, 0);
+    cursor.right = cursor.left + used;
+    cursor.narrow = false;
+  }
 }
 
 function sheetSnapshot(entry: SheetEntry, values: CellValue[][], formats: string[][]): SheetSnapshot {
   const used = entry.used;
-  // A probed sheet may have rows no block covered: they are empty. Rows after its last value are left
-  // out (a table ends at two blank rows anyway), so a stray value in row 1 048 576 costs no memory.
-  for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formats[r] ??= [];
-  }
   return {
     name: entry.name,
     origin: used ? { row: used.top, column: used.left } : { row: 1, column: 1 },

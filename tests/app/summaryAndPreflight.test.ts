@@ -37,7 +37,8 @@ describe("a check writes all its results or none", () => {
     await session.validate();
     expect(session.getState().error).toMatch(/Työkirjan rakenne on suojattu/);
     expect(emulator.snapshotFormats()).toEqual(before);
-    expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.displayedFills("Enn2", "H10").H10).not.toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.conditionalFormats("Enn2")).toEqual([]);
   });
 });
 

@@ -161,6 +161,8 @@ describe("highlights as Sitova's conditional formats", () => {
               row: i + 1,
               field: null,
               message: "",
+              messageId: "",
+              data: {},
             },
           ]
         : [],
