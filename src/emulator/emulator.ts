@@ -24,7 +24,7 @@ import type { CellModel, ModelValue, NameModel, SheetModel } from "./model";
 import { WorkbookModel, keyToCell } from "./model";
 import type { ExcelProfile, ExcelProfileName } from "./profile";
 import { resolveProfile } from "./profile";
-import { describe } from "./names";
+import { describeName } from "./names";
 import { DEFAULT_PAYLOAD_LIMIT } from "./payload";
 import { SheetHandle, areaOf } from "./sheetHandle";
 import { assertEditable, writeCells } from "./sheetOps";
@@ -423,7 +423,7 @@ export class EmulatedExcel implements EmulatorHost {
       (name: NameModel): NameView => ({
         name: name.name,
         sheet: sheet?.name ?? null,
-        formula: describe(this.model, name).formula,
+        formula: describeName(this.model, name).formula,
         comment: name.comment,
       });
     return [

@@ -73,7 +73,7 @@ function parseConstant(formula: string): { value: Constant } | undefined {
 }
 
 /** The name's `value` (a range's address without `=`), `type` and `formula`, as Excel reports them. */
-export function describe(
+export function describeName(
   model: WorkbookModel,
   name: NameModel,
 ): { value: Constant; type: string; formula: string } {
@@ -277,7 +277,7 @@ export class EmNamedItem extends EmClientObject<NameTarget> implements Pick<Exce
     exec: ExecState,
   ): Record<string, unknown> {
     const name = nameOf(exec.model, target);
-    const described = describe(exec.model, name);
+    const described = describeName(exec.model, name);
     const all: Record<string, unknown> = {
       name: name.name,
       comment: name.comment,
