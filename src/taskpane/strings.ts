@@ -45,7 +45,8 @@ const fi = {
   summaryDone: "Yhteenveto päivitetty välilehdelle {sheet}.",
 
   highlights: "Korostukset",
-  highlightsHint: "Värittää solut, joissa on löydöksiä, ehdollisella muotoilulla. Pois päältä poistaa sen; solujen omat muotoilut säilyvät.",
+  highlightsHint:
+    "Värittää solut, joissa on löydöksiä, ehdollisella muotoilulla. Pois päältä poistaa sen; solujen omat muotoilut säilyvät.",
   live: "Jatkuva tarkistus",
   liveHint: "Tarkistaa muokatun välilehden uudelleen heti muutoksen jälkeen.",
 
@@ -223,7 +224,8 @@ const sv: Strings = {
   summaryDone: "Sammanfattningen har uppdaterats på bladet {sheet}.",
 
   highlights: "Markeringar",
-  highlightsHint: "Färgar cellerna med fynd med villkorsstyrd formatering. Av tar bort den; cellernas egna format finns kvar.",
+  highlightsHint:
+    "Färgar cellerna med fynd med villkorsstyrd formatering. Av tar bort den; cellernas egna format finns kvar.",
   live: "Löpande granskning",
   liveHint: "Granskar det ändrade bladet på nytt direkt efter ändringen.",
 
@@ -398,7 +400,8 @@ const en: Strings = {
   summaryDone: "The summary was updated on the sheet {sheet}.",
 
   highlights: "Highlights",
-  highlightsHint: "Colours the cells that have findings with conditional formatting. Off removes it; the cells' own formats stay.",
+  highlightsHint:
+    "Colours the cells that have findings with conditional formatting. Off removes it; the cells' own formats stay.",
   live: "Live validation",
   liveHint: "Checks an edited sheet again right after each change.",
 
