@@ -13,6 +13,7 @@ import { dataValidationAt, dataValidationCells } from "../emulator/dataValidatio
 import type { DataValidationModel } from "../emulator/dataValidation";
 import type { CellModel, CustomXmlPartModel, SheetModel, TableModel } from "../emulator/model";
 import { keyToCell } from "../emulator/model";
+import { formatArea } from "../emulator/address";
 
 const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -161,6 +162,24 @@ function writeSheet(emulator: EmulatedExcel, worksheet: ExcelJS.Worksheet, sheet
     const validation = model && dataValidationOf(model);
     if (validation) worksheet.getCell(row, column).dataValidation = validation;
   }
+  // Conditional formats (Sitova's highlights among them), in priority order: custom rules as expressions.
+  sheet.conditionalFormats.forEach((format, i) => {
+    const argb = (hex: string | undefined) => (hex ? { argb: `FF${hex.slice(1)}` } : undefined);
+    worksheet.addConditionalFormatting({
+      ref: format.areas.map(formatArea).join(" "),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [format.formula.replace(/^=/, "")],
+          style: {
+            ...(format.fill && { fill: { type: "pattern", pattern: "solid", bgColor: argb(format.fill) } }),
+            ...(format.font?.color && { font: { color: argb(format.font.color) } }),
+          },
+        },
+      ],
+    });
+  });
 }
 
 /**

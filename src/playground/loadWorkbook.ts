@@ -4,12 +4,14 @@
  * conversion (`workbookSnapshot`), so the playground reads a file exactly as `sitova validate` does; then
  * what a snapshot lacks but Excel shows is added to the emulator's model: fills, fonts, alignment,
  * formulas, column widths and row heights, hidden and coloured sheets, frozen panes, sheet protection,
- * Excel tables, data validations, the active sheet, and the workbook's custom XML parts (where Sitova keeps the fills it painted over).
+ * Excel tables, data validations, conditional formats (custom rules: Sitova's highlights), the active
+ * sheet, and the workbook's custom XML parts (where Sitova keeps its state).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createEmulator } from "../emulator";
 import type { EmulatedExcel, EmulatorOptions } from "../emulator";
+import type { CellArea } from "../emulator/address";
 import type { CustomXmlPartModel, FontModel, SheetModel } from "../emulator/model";
 import { formatArea, parseAddress } from "../emulator/address";
 import { inspectXml } from "../emulator/xml";
@@ -134,6 +136,46 @@ function addSheetDetails(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void 
     sheet.frozenColumns = view.xSplit ?? 0;
   }
   if (view && (view as { showGridLines?: boolean }).showGridLines === false) sheet.showGridlines = false;
+}
+
+/**
+ * The sheet's conditional formats that are custom rules (`expression` in the file; Sitova's highlights
+ * among them), with their fill and font colour; other rule types are not modelled (src/emulator/README.md).
+ */
+function addConditionalFormats(
+  emulator: EmulatedExcel,
+  sheet: SheetModel,
+  worksheet: ExcelJS.Worksheet,
+): void {
+  const formattings =
+    (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings ?? [];
+  const formats = formattings.flatMap(({ ref, rules }) => {
+    const areas = ref.split(/\s+/).map((part) => parseAddress(part)?.area);
+    if (areas.some((area) => !area)) return [];
+    return rules.flatMap((rule) => {
+      if (rule.type !== "expression" || !rule.formulae?.[0]) return [];
+      const fill = rule.style?.fill;
+      const fillColor =
+        fill?.type === "pattern" ? argbToHex(fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
+      const fontColor = argbToHex(rule.style?.font?.color?.argb);
+      return [
+        {
+          priority: rule.priority ?? 0,
+          format: {
+            id: emulator.model.newId(),
+            type: "Custom" as const,
+            areas: areas as CellArea[],
+            formula: `=${String(rule.formulae[0]).replace(/^=/, "")}`,
+            ...(fillColor && { fill: fillColor }),
+            ...(fontColor && { font: { color: fontColor } }),
+            stopIfTrue: false,
+          },
+        },
+      ];
+    });
+  });
+  sheet.conditionalFormats = formats.sort((a, b) => a.priority - b.priority).map((f) => f.format);
 }
 
 /** The sheet's protection, set last: a protected sheet refuses even the loading of its validations. */
@@ -345,6 +387,7 @@ export async function emulatorFromXlsx(
     const sheet = emulator.model.sheetByName(worksheet.name);
     if (sheet) {
       addSheetDetails(sheet, worksheet);
+      addConditionalFormats(emulator, sheet, worksheet);
       addTables(emulator, sheet, worksheet);
     }
   });

@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { ruleById } from "../../src/domain";
 import { ROOT, eventually, harnessForSuite } from "./support/playground";
 
 const ERROR_FILL = "FFFFC7CE";
@@ -46,9 +47,20 @@ describe("playground: workbooks in and out", () => {
     expect(pg.errors).toEqual([]);
   });
 
-  it("downloads the edited workbook, which opens again with Sitova's state", async () => {
+  it("downloads the edited workbook, which opens again with Sitova's marks and settings", async () => {
     const pg = await harness().open("?lang=fi");
-    await pg.validateFromPane(); // highlights on: D9 is painted, the report sheet written
+    const t = await pg.t();
+    // A rule setting: Sitova keeps it in the workbook (its custom XML state part).
+    const blankRow = ruleById("blank-row")!.docs.fi.title;
+    await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
+    await pg.pane.getByRole("combobox", { name: blankRow }).selectOption("off");
+    await pg.page.waitForFunction(
+      () =>
+        (
+          window as unknown as { sitovaPlayground: { session: { getState(): { task: unknown } } } }
+        ).sitovaPlayground.session.getState().task === null,
+    );
+    await pg.validateFromPane(); // highlights on: D9 is marked, the report sheet written
     await pg.showSheet("Enn2");
     await pg.typeInCell("B3", "Tarkistettu kokeilussa");
     const [download] = await Promise.all([
@@ -101,6 +113,9 @@ describe("playground: workbooks in and out", () => {
       () => pg.fill("D9"),
       (fill) => fill === null,
     );
+    // The rule setting came back with the file.
+    await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
+    expect(await pg.pane.getByRole("combobox", { name: blankRow }).inputValue()).toBe("off");
     expect(await pg.page.getByRole("button", { name: "Palaa esimerkkityökirjaan" }).count()).toBe(1);
     await pg.screenshot("playground-reopened-download");
     expect(pg.errors).toEqual([]);
