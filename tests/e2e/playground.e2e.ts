@@ -113,6 +113,9 @@ describe("playground: workbooks in and out", () => {
       () => pg.fill("D9"),
       (fill) => fill === null,
     );
+    // The report sheet's tag (a sheet-scoped name) came back too: a new check refreshes that sheet in place.
+    await pg.validateFromPane();
+    expect((await pg.sheetNames()).filter((name) => name.startsWith("Tarkistus"))).toEqual(["Tarkistus"]);
     // The rule setting came back with the file.
     await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
     expect(await pg.pane.getByRole("combobox", { name: blankRow }).inputValue()).toBe("off");
