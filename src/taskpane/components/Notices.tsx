@@ -13,7 +13,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { undoIsLost } from "../../excel/host";
 import { useSession, useSessionState, useT } from "../context";
 
 const useStyles = makeStyles({
@@ -24,10 +23,10 @@ export function Notices() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
-  const { error, features, live } = useSessionState();
+  const { error, features, live, undoLost } = useSessionState();
   const [undoRead, setUndoRead] = useState(false);
   // Before the first write until read; while live validation is on, always: it writes after every edit.
-  const undo = !undoIsLost(features) ? null : live ? "undoLive" : undoRead ? null : "undoBody";
+  const undo = !undoLost ? null : live ? "undoLive" : undoRead ? null : "undoBody";
   if (!error && features.mergedAreas && !undo) return null;
   return (
     <div className={styles.root}>

@@ -1,7 +1,6 @@
 /** Highlights and live validation on/off. */
 import { makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { undoIsLost } from "../../excel/host";
 import { useSession, useSessionState, useT } from "../context";
 
 const useStyles = makeStyles({
@@ -17,7 +16,7 @@ export function Switches() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
-  const { highlights, live, features } = useSessionState();
+  const { highlights, live, undoLost } = useSessionState();
   const id = useId();
   return (
     <div className={styles.root}>
@@ -39,7 +38,7 @@ export function Switches() {
       <span id={`${id}-l`} className={styles.hint}>
         {t("liveHint")}
         {/* Said before it is switched on: every live update is a write, and each clears the undo history here. */}
-        {undoIsLost(features) && ` ${t("undoLiveHint")}`}
+        {undoLost && ` ${t("undoLiveHint")}`}
       </span>
     </div>
   );
