@@ -391,11 +391,12 @@ export class Session {
           highlights: this.state.highlights,
           mergedAreas: this.host.features.mergedAreas,
         })) ?? (await runFullLiveCheck(this.host, validate, this.state.highlights));
-      this.snapshot = outcome.snapshot;
       this.memory = {
         ...outcome.memory,
         ownSheetIds: [...new Set([...this.memory.ownSheetIds, ...outcome.memory.ownSheetIds])],
       };
+      if (!outcome.report) return; // only Sitova's own sheets changed
+      this.snapshot = outcome.snapshot;
       this.update({ report: outcome.report, checkedAt: this.now(), error: null });
     } catch (error) {
       this.fail(error);

@@ -96,6 +96,8 @@ export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckO
     queueHighlightChanges(batch, layout.sheets, wanted);
     await batch.send(context);
     const memory = memoryOf(layout);
+    // A report sheet added just now: its change events are Sitova's own too.
+    if (target.written && !target.existing) memory.ownSheetIds.push(target.written.id);
     return { snapshot, report, saved: stored.state, reportSheet, memory };
   });
 }

@@ -116,7 +116,8 @@ export interface LiveCheckInput {
 
 export interface LiveCheckOutcome {
   snapshot: WorkbookSnapshot;
-  report: ValidationReport;
+  /** Null when only Sitova's own sheets changed: nothing to re-check. */
+  report: ValidationReport | null;
   memory: WorkbookMemory;
 }
 
@@ -256,7 +257,14 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
       else reread.push(sheetEntry);
     }
     if (reread.length) fresh.push(...(await readSheetValues(context, reread)));
-    if (fresh.length === 0) return null;
+    const users = entries.filter((e) => !e.own);
+    const memory: WorkbookMemory = {
+      sheetIds: Object.fromEntries(users.map((e) => [e.name, e.id])),
+      ownSheetIds: [
+        ...new Set([...input.memory.ownSheetIds, ...entries.filter((e) => e.own).map((e) => e.id)]),
+      ],
+    };
+    if (fresh.length === 0) return { snapshot: input.previous, report: null, memory };
 
     // Renamed sheets replace their old snapshot.
     const renamed = new Map(
@@ -278,11 +286,6 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
       queueHighlightChanges(batch, entries, wanted, only);
       await batch.send(context);
     }
-    const users = entries.filter((e) => !e.own);
-    const memory: WorkbookMemory = {
-      sheetIds: Object.fromEntries(users.map((e) => [e.name, e.id])),
-      ownSheetIds: [...input.memory.ownSheetIds, ...entries.filter((e) => e.own).map((e) => e.id)],
-    };
     return { snapshot, report, memory };
   });
 }

@@ -62,6 +62,8 @@ const ROWS_PER_WRITE = 500;
 export interface ReportTarget {
   existing: SheetEntry | null;
   sheetNames: readonly string[];
+  /** The sheet written, once the writes are queued (a new sheet's `id` is loaded with them). */
+  written?: Excel.Worksheet;
 }
 
 /** The tagged report sheet of a workbook's layout: the first in tab order (a copy may carry the tag too). */
@@ -98,7 +100,9 @@ export function queueReportSheet(
       sheet = context.workbook.worksheets.add(name);
       sheet.freezePanes.freezeRows(HEADER_ROW);
       queueTagSheet(sheet, "report");
+      sheet.load("id");
     }
+    target.written = sheet;
     const head = sheet.getRange("A1:A2");
     head.numberFormat = [["@"], ["@"]];
     head.values = title.map((t) => [t]);

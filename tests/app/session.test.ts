@@ -66,4 +66,23 @@ describe("the shared session", () => {
     await session.setLive(false);
     expect(emulator.handlerCount).toBe(0);
   });
+
+  it("re-checks an edit while live (without rewriting the report sheet) in at most 3 syncs", async () => {
+    const { emulator, session } = await sessionOn();
+    await session.validate();
+    await session.setLive(true);
+    const report = emulator.sheet("Tarkistus").values("A1:E20");
+    const updated = new Promise<void>((resolve) =>
+      session.subscribe((state) => {
+        if (state.report && !state.report.findings.some((f) => f.cell === "D9")) resolve();
+      }),
+    );
+    emulator.resetStats();
+    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
+    await updated;
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    expect(shown(emulator, "D9")).toBeNull();
+    expect(emulator.sheet("Tarkistus").values("A1:E20")).toEqual(report);
+    await session.setLive(false);
+  });
 });

@@ -104,7 +104,7 @@ describe("the live re-check", () => {
     expect(keys(outcome!.snapshot)).toContain("G5 missing-risk-comment");
     expect(keys(outcome!.snapshot)).not.toContain("D9 invalid-value");
     expect(emulator.displayedFills("Enn2", "D9").D9).toBeNull();
-    const g5 = outcome!.report.findings.find((f) => f.cell === "G5")!;
+    const g5 = outcome!.report!.findings.find((f) => f.cell === "G5")!;
     expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
   });
 
