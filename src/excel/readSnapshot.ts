@@ -5,24 +5,14 @@
  */
 import type { WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
-import { loadLayout, readSheetValues } from "./workbookRead";
+import { readSnapshotOf } from "./check";
+import { loadLayout } from "./workbookRead";
 
 export { cellValue, parseAreaList } from "./workbookRead";
 
-export interface ReadOptions {
-  /** Read only these sheets, by name. */
-  sheets?: string[];
-  /** Cells per values sync. */
-  chunkCells?: number;
-}
-
-export async function readWorkbookSnapshot(
-  host: ExcelHost,
-  options: ReadOptions = {},
-): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(host: ExcelHost): Promise<WorkbookSnapshot> {
   return host.run(async (context) => {
     const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
-    const users = layout.sheets.filter((s) => !s.own && (!options.sheets || options.sheets.includes(s.name)));
-    return { sheets: await readSheetValues(context, users, { chunkCells: options.chunkCells }) };
+    return readSnapshotOf(context, layout);
   });
 }

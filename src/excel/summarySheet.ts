@@ -445,9 +445,11 @@ export async function insertSummarySheet(
     const namer = new TableNamer(workbookTables.items.map((t) => t.name).filter((n) => !own.has(n)));
     const plan = planSheet(summary, labels, options, namer);
 
-    // A new sheet is added (and tagged) first: adding is what fails when another workbook has focus.
+    // Adding and activating come first: they are what fails when another workbook has focus
+    // (InactiveWorkbook, excel/excel-add-ins-troubleshooting), and then nothing has been written.
     const taken = new Set(worksheets.items.map((s) => s.name));
     const sheet = existing ?? worksheets.add(freeSheetName(SUMMARY_SHEET_NAMES[options.lang], taken));
+    if (options.activate ?? true) sheet.activate();
     if (existing) {
       sheet.charts.items.forEach((chart) => chart.delete());
       sheet.tables.items.forEach((table) => table.delete());
@@ -465,7 +467,6 @@ export async function insertSummarySheet(
     for (let c = 0; c < plan.columns; c++)
       sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidth(c);
     for (const chart of plan.charts) queueChart(sheet, chart);
-    if (options.activate ?? true) sheet.activate();
     sheet.load("name");
     await context.sync();
     return sheet.name;

@@ -62,8 +62,6 @@ export interface WorkbookLayout {
 export interface LayoutOptions {
   /** Read merged areas (ExcelApi 1.13). */
   mergedAreas: boolean;
-  /** Look only at these sheets (by id) for used ranges and highlights; all sheets by default. */
-  sheetIds?: readonly string[];
 }
 
 /** Steps 1 and 2: two syncs. */
@@ -79,8 +77,7 @@ export async function loadLayout(
   await context.sync();
 
   queueStateXml(parts);
-  const wanted = worksheets.items.filter((s) => !options.sheetIds || options.sheetIds.includes(s.id));
-  const pending = wanted.map((sheet) => {
+  const pending = worksheets.items.map((sheet) => {
     const tags = queueOwnSheetTags(sheet);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");

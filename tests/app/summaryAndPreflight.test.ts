@@ -1,4 +1,4 @@
-import { chartViews } from "../../src/emulator";
+import { chartViews, excelProfile } from "../../src/emulator";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import { sessionOn } from "./helpers";
 
@@ -19,6 +19,19 @@ describe("the session's summary", () => {
       .map((row) => sheet.cell(`B${row}`).hyperlink ?? sheet.cell(`A${row}`).hyperlink)
       .filter((link) => link?.documentReference);
     expect(statusLinks.map((l) => l!.documentReference)).toContain("'Tarkistus'!A1");
+  });
+
+  it("with another workbook focused, refreshes nothing and says to come back to this workbook", async () => {
+    const { emulator, session } = await sessionOn({
+      options: { profile: { ...excelProfile("default"), focusSensitive: true } },
+    });
+    await session.insertSummary();
+    emulator.editCells("Enn2", "D9", [["Ei"]]);
+    const before = emulator.sheet("Yhteenveto").values("A1:F40");
+    emulator.setWorkbookFocused(false);
+    expect(await session.insertSummary()).toBeNull();
+    expect(session.getState().error).toMatch(/Palaa tähän työkirjaan/);
+    expect(emulator.sheet("Yhteenveto").values("A1:F40")).toEqual(before);
   });
 
   it("says what is protected and writes nothing when the workbook structure is protected", async () => {
