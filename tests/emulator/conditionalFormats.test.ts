@@ -163,6 +163,34 @@ describe("conditional formats", () => {
     expect(error.code).toBe("ApiNotFound");
   });
 
+  test("priority moves a format; a holding rule with stopIfTrue and no fill hides lower ones' fills", async () => {
+    const emulator = book();
+    await addMarked(emulator, "B2", "#FFC7CE");
+    await addMarked(emulator, "B2", "#FFEB9C");
+    expect(emulator.displayedFills("Enn2", "B2")).toEqual({ B2: "#FFEB9C" });
+    await emulator.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("Enn2").getRange("B2").conditionalFormats;
+      formats.getItemAt(0).priority = 1;
+      await context.sync();
+      formats.load("items/customOrNullObject/rule/formula, items/custom/format/fill/color");
+      await context.sync();
+      expect(formats.items.map((f) => f.custom.format.fill.color)).toEqual(["#FFC7CE", "#FFEB9C"]);
+      expect(formats.items.map((f) => f.customOrNullObject.rule.formula)).toEqual([MARK, MARK]);
+    });
+    expect(emulator.displayedFills("Enn2", "B2")).toEqual({ B2: "#FFC7CE" });
+    await emulator.run(async (context) => {
+      const stop = context.workbook.worksheets
+        .getItem("Enn2")
+        .getRange("B2")
+        .conditionalFormats.add("Custom");
+      stop.custom.rule.formula = "=TRUE";
+      stop.stopIfTrue = true;
+      await context.sync();
+    });
+    // The cell's own white fill shows again.
+    expect(emulator.displayedFills("Enn2", "B2")).toEqual({ B2: "#FFFFFF" });
+  });
+
   test("only constant rules are drawn: a rule that needs calculating shows nothing", async () => {
     const emulator = book();
     await emulator.run(async (context) => {
