@@ -199,7 +199,10 @@ export async function runDiagnostics(
         const areas = sheet.getRanges("A1,C3");
         areas.load("areaCount");
         await context.sync();
-        return { status: "pass", detail: `"A1,C3": ${areas.areaCount} areas` };
+        return {
+          status: areas.areaCount === 2 ? "pass" : "fail",
+          detail: `"A1,C3": ${areas.areaCount} areas`,
+        };
       }),
     );
     const addressList = results[results.length - 1];
