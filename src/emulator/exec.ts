@@ -32,6 +32,11 @@ export class ExecState {
   readonly changes: ChangeRecord[] = [];
   readonly resolved: Resolvable[] = [];
   readonly traceMessages: string[] = [];
+  /**
+   * Hyperlinks per sheet id, counted once per batch and kept up to date by the batch's hyperlink writes
+   * (clearing drops the entry), so that a batch linking cell by cell stays linear.
+   */
+  readonly hyperlinkCounts = new Map<string, number>();
   responseBytes = 0;
 
   constructor(readonly host: EmulatorHost) {}

@@ -366,7 +366,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, [target.area], "content");
       const stored: HyperlinkModel | undefined = link ? { ...link } : undefined;
-      if (stored) assertHyperlinkRoom(sheet, target.area, exec.host.profile.hyperlinksPerSheet);
+      if (stored) assertHyperlinkRoom(exec, sheet, target.area);
       sheet.forEachCell(target.area, (row, column) =>
         sheet.updateCell(row, column, (cell) => {
           if (!stored) delete cell.hyperlink;
@@ -406,6 +406,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, [target.area], what === "Formats" ? "format" : "content");
       clearCells(sheet, [target.area], what);
+      exec.hyperlinkCounts.delete(sheet.id);
       if (what !== "Formats") recordChange(exec.changes, sheet, target.area, "ThisLocalAddin");
     });
   }
@@ -724,14 +725,19 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
  * support.microsoft.com); past the profile's limit the write fails whole. The error code is not
  * documented: `GeneralException` here.
  */
-function assertHyperlinkRoom(sheet: SheetModel, area: CellArea, limit: number): void {
+function assertHyperlinkRoom(exec: ExecState, sheet: SheetModel, area: CellArea): void {
+  const limit = exec.host.profile.hyperlinksPerSheet;
   if (limit === Infinity) return;
-  let links = 0;
-  for (const cell of sheet.cells.values()) if (cell.hyperlink) links++;
+  let links = exec.hyperlinkCounts.get(sheet.id);
+  if (links === undefined) {
+    links = 0;
+    for (const cell of sheet.cells.values()) if (cell.hyperlink) links++;
+  }
   const already = sheet.storedCellsIn(area).filter(({ cell }) => cell.hyperlink).length;
   const after = links - already + areaCellCount(area);
   if (after > limit)
     throw officeError(ErrorCode.generalException, `${after} hyperlinks on one sheet (Excel allows ${limit})`);
+  exec.hyperlinkCounts.set(sheet.id, after);
 }
 
 /** Creates a range from an address on a sheet, looked up at `sync`. */

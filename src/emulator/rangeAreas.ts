@@ -145,6 +145,7 @@ export class EmRangeAreas
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, target.areas, what === "Formats" ? "format" : "content");
       clearCells(sheet, target.areas, what);
+      exec.hyperlinkCounts.delete(sheet.id);
       if (what !== "Formats") {
         for (const area of target.areas) recordChange(exec.changes, sheet, area, "ThisLocalAddin");
       }

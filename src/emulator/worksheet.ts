@@ -290,6 +290,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
         model.sheets = model.sheets.filter((s) => s !== sheet);
         model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
         dropSheetReferences(model, sheet.id);
+        exec.hyperlinkCounts.delete(sheet.id);
         model.releaseSheetId(sheet.id);
         if (model.selection?.sheetId === sheet.id) model.selection = undefined;
         if (model.activeSheetId === sheet.id) {

@@ -364,6 +364,29 @@ describe("limits and shapes", () => {
     expect(emulator.sheet("Enn2").cell("E1").hyperlink).toEqual(profile === "fi-desktop" ? null : link);
   });
 
+  test("the hyperlink limit counts links written cell by cell in one batch, and cleared ones", async () => {
+    const emulator = book({ ...excelProfile("fi-desktop"), hyperlinksPerSheet: 3 });
+    const link = { address: "https://www.hel.fi/" };
+    const result = await outcome(
+      emulator.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Enn2");
+        ["D1", "D2", "D3"].forEach((cell) => (ws.getRange(cell).hyperlink = link));
+        ws.getRange("D1:D2").clear("Hyperlinks");
+        ["E1", "E2"].forEach((cell) => (ws.getRange(cell).hyperlink = link));
+        await context.sync();
+        ws.getRange("E3").hyperlink = link;
+        await context.sync();
+      }),
+    );
+    expect(result).toBe("GeneralException");
+    expect(["D3", "E1", "E2", "E3"].map((c) => emulator.sheet("Enn2").cell(c).hyperlink)).toEqual([
+      link,
+      link,
+      link,
+      null,
+    ]);
+  });
+
   test.each(both)("%s: a used range reaching column XFD or the last row", async (profile) => {
     const emulator = book(profile);
     emulator.sheet("Enn2").setCell("XFD3", { value: "hukassa" });
