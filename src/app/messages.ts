@@ -16,8 +16,6 @@ const EXCEL_CODES = {
   AccessDenied: "access-denied",
   RequestPayloadSizeLimitExceeded: "payload",
   ResponsePayloadSizeLimitExceeded: "payload",
-  /** A command could not be made one undo step (excel/excel-add-ins-undo-capabilities). */
-  UndoNotSupported: "undo-not-supported",
 } as const;
 
 type ExcelProblem = (typeof EXCEL_CODES)[keyof typeof EXCEL_CODES];
@@ -39,8 +37,6 @@ const TEXTS: Record<Lang, Record<Problem, (subjects: string) => string>> = {
       "Työkirja on vain luku -tilassa tai katselutilassa, joten Sitova ei voi tehdä siihen muutoksia. Valitse Muokkaa työkirjaa (tai tallenna oma kopio) ja yritä uudelleen.",
     payload: () =>
       "Excel hylkäsi pyynnön liian suurena (Excelin verkkoversion raja on 5 Mt). Tarkista uudelleen: Sitova kirjoittaa korostukset ja raportin joka kerta kokonaan. Jos virhe toistuu, tarkista työkirja välilehti kerrallaan tai käytä komentoriviä (npx sitova validate).",
-    "undo-not-supported": () =>
-      "Excel ei voinut koota Sitovan muutoksia yhdeksi kumottavaksi toimenpiteeksi, joten mitään ei muutettu. Yritä uudelleen; jos virhe toistuu, päivitä Excel.",
     unexpected: (s) =>
       `Odottamaton virhe: ${s}. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.`,
   },
@@ -59,8 +55,6 @@ const TEXTS: Record<Lang, Record<Problem, (subjects: string) => string>> = {
       "Arbetsboken är skrivskyddad eller i visningsläge, så Sitova kan inte ändra den. Välj Redigera arbetsbok (eller spara en egen kopia) och försök igen.",
     payload: () =>
       "Excel avvisade begäran som för stor (gränsen i Excel på webben är 5 MB). Granska på nytt: Sitova skriver markeringarna och rapporten helt varje gång. Om felet upprepas, granska arbetsboken ett blad i taget eller använd kommandoraden (npx sitova validate).",
-    "undo-not-supported": () =>
-      "Excel kunde inte samla Sitovas ändringar till en enda åtgärd att ångra, så inget ändrades. Försök igen; om felet upprepas, uppdatera Excel.",
     unexpected: (s) =>
       `Oväntat fel: ${s}. Försök igen; om felet upprepas, spara arbetsboken och öppna den på nytt.`,
   },
@@ -79,8 +73,6 @@ const TEXTS: Record<Lang, Record<Problem, (subjects: string) => string>> = {
       "The workbook is read-only or in viewing mode, so Sitova cannot change it. Choose Edit Workbook (or save your own copy) and try again.",
     payload: () =>
       "Excel refused the request as too large (Excel on the web allows 5 MB). Check again: Sitova rewrites its highlights and report in full each time. If it happens again, check the workbook one sheet at a time or use the command line (npx sitova validate).",
-    "undo-not-supported": () =>
-      "Excel could not make Sitova's changes one undoable step, so nothing was changed. Try again; if it happens again, update Excel.",
     unexpected: (s) =>
       `Unexpected error: ${s}. Try again; if it happens again, save the workbook and reopen it.`,
   },

@@ -56,8 +56,21 @@ export function excelHost(run: typeof Excel.run, features: ExcelFeatures): Excel
   if (features.delayForCellEdit) options.delayForCellEdit = true;
   if (features.mergeUndoGroup) options.mergeUndoGroup = true;
   const withOptions = Object.keys(options).length > 0;
+  const ungrouped: Excel.RunOptions = { ...options, mergeUndoGroup: false };
   return {
-    run: (batch) => (withOptions ? run(options, batch) : run(batch)),
+    run: async (batch) => {
+      if (!withOptions) return run(batch);
+      try {
+        return await run(options, batch);
+      } catch (error) {
+        // "If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown"
+        // (excel/excel-add-ins-undo-capabilities). Every batch of the adapter reads what it needs afresh,
+        // so it can run again, ungrouped: the command then works, as on Excel without undo grouping.
+        if (!options.mergeUndoGroup || (error as { code?: string } | null)?.code !== "UndoNotSupported")
+          throw error;
+        return run(ungrouped, batch);
+      }
+    },
     features,
   };
 }

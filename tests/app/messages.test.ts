@@ -1,7 +1,10 @@
-/** Error messages: each error the user can act on says what to do, in Finnish, Swedish and English. */
+/**
+ * Error messages: each error the user can act on says what to do, in Finnish, Swedish and English; and
+ * the one error the host handles itself (undo grouping refused).
+ */
 import { errorMessage } from "../../src/app/messages";
 import { EmulatedOfficeError, ErrorCode } from "../../src/emulator";
-import { SitovaExcelError } from "../../src/excel/host";
+import { SitovaExcelError, excelHost } from "../../src/excel/host";
 import type { Lang } from "../../src/domain";
 
 const excelError = (code: string) => Object.assign(new Error(`${code} from Excel`), { code });
@@ -29,7 +32,6 @@ describe("messages for Excel's errors", () => {
     ],
     ["RequestPayloadSizeLimitExceeded", /5 Mt/, /5 MB/, /5 MB/],
     ["ResponsePayloadSizeLimitExceeded", /5 Mt/, /5 MB/, /5 MB/],
-    ["UndoNotSupported", /kumottavaksi/, /ångra/, /undoable/],
   ])("%s says what to do in fi, sv and en", (code, fi, sv, en) => {
     const error = excelError(code);
     expect(errorMessage(error, "fi")).toMatch(fi);
@@ -50,5 +52,32 @@ describe("messages for Excel's errors", () => {
     expect(errorMessage(excelError("GeneralException"), "fi")).toMatch(
       /Odottamaton virhe: GeneralException from Excel/,
     );
+  });
+});
+
+describe("a run Excel cannot make one undo step", () => {
+  it("runs again without undo grouping (each batch reads afresh), and other errors are Excel's", async () => {
+    const calls: (Excel.RunOptions | undefined)[] = [];
+    const fake = (async (...args: unknown[]) => {
+      const options = args.length > 1 ? (args[0] as Excel.RunOptions) : undefined;
+      calls.push(options);
+      if (options?.mergeUndoGroup) throw Object.assign(new Error("undo"), { code: "UndoNotSupported" });
+      return (args[args.length - 1] as () => Promise<string>)();
+    }) as unknown as typeof Excel.run;
+    const host = excelHost(fake, { mergedAreas: true, delayForCellEdit: true, mergeUndoGroup: true });
+    await expect(host.run(() => Promise.resolve("done"))).resolves.toBe("done");
+    expect(calls).toEqual([
+      { delayForCellEdit: true, mergeUndoGroup: true },
+      { delayForCellEdit: true, mergeUndoGroup: false },
+    ]);
+    const failing = excelHost(
+      (async () => {
+        throw Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" });
+      }) as unknown as typeof Excel.run,
+      { mergedAreas: true, mergeUndoGroup: true },
+    );
+    await expect(failing.run(() => Promise.resolve(1))).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
   });
 });
