@@ -132,7 +132,7 @@ const fi = {
   inputKept: "Jätettiin ennalleen, koska niitä on muutettu asennuksen jälkeen: {list}.",
   inputNoTable: "Syöttösääntöjä ei asennettu, koska tavoitetaulukkoa ei löytynyt.",
 
-  undoTitle: "Kumoaminen ei peru Sitovan muutoksia",
+  undoTitle: "Sitovan muutokset tyhjentävät kumoamishistorian",
   undoDismiss: "Selvä",
   undoBody:
     "Tässä Excelissä apuohjelman muutos tyhjentää kumoamishistorian: kun Sitova merkitsee soluja tai päivittää Tarkistus-välilehden, Ctrl+Z ei enää peru sitä ennen tekemiäsi muokkauksia. Tallenna työkirja ennen tarkistusta, jos haluat voida palata.",
@@ -311,7 +311,7 @@ const sv: Strings = {
   inputKept: "Lämnades orörda eftersom de har ändrats efter installationen: {list}.",
   inputNoTable: "Inga inmatningsregler installerades eftersom ingen måltabell hittades.",
 
-  undoTitle: "Ångra tar inte bort Sitovas ändringar",
+  undoTitle: "Sitovas ändringar tömmer ångrahistoriken",
   undoDismiss: "Uppfattat",
   undoBody:
     "I den här Excel-versionen tömmer en ändring av ett tillägg ångrahistoriken: när Sitova markerar celler eller uppdaterar granskningsbladet kan Ctrl+Z inte längre ångra dina tidigare ändringar. Spara arbetsboken före granskningen om du vill kunna gå tillbaka.",
@@ -487,7 +487,7 @@ const en: Strings = {
   inputKept: "Left as they are because they were changed after installing: {list}.",
   inputNoTable: "No input rules were installed because no goal table was found.",
 
-  undoTitle: "Undo does not take back Sitova's changes",
+  undoTitle: "Sitova's changes clear the undo history",
   undoDismiss: "Got it",
   undoBody:
     "In this version of Excel a change made by an add-in clears the undo history: once Sitova marks cells or updates the Check sheet, Ctrl+Z can no longer undo the edits you made before. Save the workbook before checking if you want to be able to go back.",

@@ -10,7 +10,7 @@ import { renderPane } from "./render";
 // Rendering the pane and checking a workbook in jsdom takes seconds under a parallel run.
 jest.setTimeout(30_000);
 
-const NOTICE = "Kumoaminen ei peru Sitovan muutoksia";
+const NOTICE = "Sitovan muutokset tyhjentävät kumoamishistorian";
 const notice = () => screen.queryByText(NOTICE);
 
 describe("the undo notice", () => {
@@ -53,7 +53,7 @@ describe("the undo notice", () => {
 
   it("speaks the pane's language", async () => {
     await renderPane({ lang: "sv", features: { mergeUndoGroup: false } });
-    expect(screen.getByText("Ångra tar inte bort Sitovas ändringar")).toBeInTheDocument();
+    expect(screen.getByText("Sitovas ändringar tömmer ångrahistoriken")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Uppfattat" })).toBeInTheDocument();
   });
 });
