@@ -118,21 +118,23 @@ class SitovaBuildGuard {
   }
 }
 
-/** HTTPS options for the dev server from office-addin-dev-certs, or an error that says what to do. */
-async function devServerHttpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    throw new Error(
-      [
-        "Sitova dev server: no usable development certificate for https://localhost:3000.",
-        `  office-addin-dev-certs said: ${error && error.message ? error.message : error}`,
-        "  Install (and trust) one with:  npx office-addin-dev-certs install",
-        "  then start the dev server again. The certificates live in ~/.office-addin-dev-certs/.",
-      ].join("\n"),
-    );
-  }
+/**
+ * HTTPS options for the dev server: the Office development certificate, only when its CA is really
+ * trusted (scripts/devCerts.js only reads; it never creates or installs a certificate, so a failed
+ * setup leaves nothing half-installed). Otherwise it prints the exact steps and stops.
+ */
+function devServerHttpsOptions() {
+  const { httpsReadiness } = require("./scripts/devCerts");
+  const https = httpsReadiness();
+  if (https.serve) return https.tls;
+  console.error(
+    [
+      `Sitova dev server: not serving ${DEV_URL}: ${https.problem}.`,
+      ...https.steps,
+      "(npm start serves the playground over http meanwhile: http://localhost:3001/playground.html)",
+    ].join("\n"),
+  );
+  process.exit(1);
 }
 
 /**
@@ -282,16 +284,16 @@ module.exports = (env = {}, argv = {}) => {
 
   if (!serving) return config;
 
-  return devServerHttpsOptions().then((httpsOptions) => ({
+  return {
     ...config,
     devServer: {
       port: DEV_PORT,
-      server: { type: "https", options: httpsOptions },
+      server: { type: "https", options: devServerHttpsOptions() },
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       client: { overlay: { errors: true, warnings: false } },
     },
-  }));
+  };
 };
 
 module.exports.DEV_URL = DEV_URL;

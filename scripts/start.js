@@ -4,45 +4,19 @@
  *   - the add-in on https://localhost:3000 with the Office development certificates (for Excel), plus the
  *     playground at https://localhost:3000/playground.html;
  *   - the playground alone on http://localhost:3001/playground.html (PORT changes it), no certificate needed.
- * Without certificates it still serves the playground over http and says how to install them and how to
- * sideload the add-in. The certificates are only read here, never installed (that needs sudo): run
- * `npx office-addin-dev-certs install` once for that.
+ * https is served only when the development certificate is valid and its CA is really trusted by this
+ * machine (scripts/devCerts.js); otherwise the playground is still served over http and the exact steps
+ * are printed. The certificates are only read here, never created or installed.
  */
 "use strict";
 
-const crypto = require("node:crypto");
-const fs = require("node:fs");
-const os = require("node:os");
-const path = require("node:path");
 const webpack = require("webpack");
 const makeConfig = require("../webpack.config.js");
 const { startStaticServer } = require("./static-server");
 const { DEFAULT_PORT } = require("./playground");
+const { httpsReadiness } = require("./devCerts");
 
 const ADDIN_PORT = 3000;
-const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
-
-/** The dev certificate's files when they exist and are valid now, else the reason they cannot be used. */
-function devCertificate() {
-  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
-  const tls = {};
-  for (const [name, file] of Object.entries(files)) {
-    const full = path.join(CERT_DIR, file);
-    if (!fs.existsSync(full)) return { problem: `${full} does not exist` };
-    tls[name] = fs.readFileSync(full);
-  }
-  try {
-    const certificate = new crypto.X509Certificate(tls.cert);
-    const now = Date.now();
-    if (Date.parse(certificate.validTo) < now)
-      return { problem: `the certificate expired on ${certificate.validTo}` };
-    if (Date.parse(certificate.validFrom) > now)
-      return { problem: `the certificate is valid only from ${certificate.validFrom}` };
-  } catch (error) {
-    return { problem: `the certificate cannot be read (${error.message})` };
-  }
-  return { tls };
-}
 
 function parsePort(text) {
   if (text === undefined || text === "") return DEFAULT_PORT;
@@ -97,14 +71,14 @@ async function main() {
   servers.push(pg);
   const lines = ["", `Playground (no certificate needed): ${pg.url}playground.html`];
 
-  const { tls, problem } = devCertificate();
-  if (tls) {
+  const https = httpsReadiness();
+  if (https.serve) {
     try {
       const secure = await startStaticServer({
         roots: [addin.output.path, playground.output.path],
         port: ADDIN_PORT,
         host: "localhost",
-        tls,
+        tls: https.tls,
         cors: true,
       });
       servers.push(secure);
@@ -116,9 +90,8 @@ async function main() {
   } else {
     lines.push(
       "",
-      `No Office development certificate (${problem}), so the add-in is not served on https://localhost:${ADDIN_PORT}.`,
-      "  Install one (once; it asks for your password to trust it):  npx office-addin-dev-certs install",
-      "  then run npm start again.",
+      `The add-in is not served on https://localhost:${ADDIN_PORT}: ${https.problem}.`,
+      ...https.steps,
       "",
       ...SIDELOAD,
     );

@@ -1,6 +1,10 @@
 /**
  * The one state of the add-in's shared runtime: the ribbon commands and the task pane both act through it
  * and see the same results. It talks to src/excel; components only subscribe to it and call its methods.
+ *
+ * All of its Excel work (ribbon commands, pane actions, live re-checks, diagnostics) goes through one
+ * queue, one job at a time: batches of different `Excel.run` calls would otherwise interleave in Excel
+ * (see src/excel/queue.ts). A public method queues its job; the private `…Now` methods run inside a job.
  */
 import type {
   AnalyzedTable,
@@ -25,17 +29,22 @@ import {
   validationReport,
 } from "../domain";
 import type { ExcelFeatures, ExcelHost } from "../excel/host";
+import { undoIsLost } from "../excel/host";
+import { WorkQueue } from "../excel/queue";
 import { readWorkbookSnapshot } from "../excel/readSnapshot";
 import { clearHighlights, syncHighlights } from "../excel/highlights";
-import { writeReportSheet } from "../excel/reportSheet";
-import { assertResultsWritable } from "../excel/preflight";
+import type { WorkbookMemory } from "../excel/check";
+import type { SitovaState } from "../excel/state";
+import { runCheck } from "../excel/check";
 import { insertSummarySheet } from "../excel/summarySheet";
 import { goToCell } from "../excel/navigate";
-import type { LiveValidation } from "../excel/live";
-import { startLiveValidation } from "../excel/live";
+import type { LiveValidation, SheetChange } from "../excel/live";
+import { runFullLiveCheck, runLiveCheck, startLiveValidation } from "../excel/live";
 import type { InputRuleLists, InstallResult, RemoveResult } from "../excel/inputRules";
 import { inputRuleSpecs, installInputRules, removeInputRules } from "../excel/inputRules";
-import { loadWorkbookSettings, saveRuleSettings } from "../excel/ruleSettings";
+import { cleanRuleSettings, loadWorkbookSettings, saveRuleSettings } from "../excel/ruleSettings";
+import type { DiagnosticResult } from "../excel/diagnostics";
+import { runDiagnostics } from "../excel/diagnostics";
 import { errorMessage } from "./messages";
 
 export type Phase = "idle" | "reading" | "checking" | "marking" | "done";
@@ -102,6 +111,11 @@ export interface SessionState {
   inputRules: InputRulesState;
   /** Requirement sets beyond the minimum that this Excel has (what is off, and why, is shown). */
   features: ExcelFeatures;
+  /**
+   * Sitova's writes clear the user's undo stack in this Excel (no undo grouping, ExcelApi 1.20): the
+   * pane says so before the first write and when live validation is switched on.
+   */
+  undoLost: boolean;
 }
 
 type Listener = (state: SessionState) => void;
@@ -120,6 +134,9 @@ export class Session {
   private lastError: unknown = null;
   /** Why the last schema file was refused, kept to say it again in another language. */
   private schemaError: SchemaError | null = null;
+  private readonly queue = new WorkQueue();
+  /** Sheet ids of the last check, for live re-checks. */
+  private memory: WorkbookMemory = { sheetIds: {}, ownSheetIds: [] };
   /** The report sheet's name, once a check has written it (the summary links to it). */
   private reportSheet: string | null = null;
   private readonly listeners = new Set<Listener>();
@@ -147,6 +164,7 @@ export class Session {
       schemaProblem: null,
       inputRules: { installed: 0, last: null },
       features: host.features,
+      undoLost: undoIsLost(host.features),
     };
   }
 
@@ -187,6 +205,23 @@ export class Session {
     return validationReport(analysis, validate(analysis, { ruleSettings: this.state.ruleSettings }));
   }
 
+  /** Queues Excel work behind every job queued before it. */
+  private exclusive<T>(job: () => Promise<T>): Promise<T> {
+    return this.queue.run(job);
+  }
+
+  /** Takes in the settings saved in the workbook, as a check read them (once, before any are changed). */
+  private adoptSaved(saved: SitovaState): void {
+    if (this.state.settingsLoaded) return;
+    this.settingsLoading = Promise.resolve();
+    this.state = {
+      ...this.state,
+      ruleSettings: cleanRuleSettings(saved.ruleSettings),
+      settingsLoaded: true,
+      inputRules: { ...this.state.inputRules, installed: saved.inputRules?.length ?? 0 },
+    };
+  }
+
   /**
    * Reads the settings saved in the workbook once. It changes the state without telling the listeners:
    * the caller's next update does (so a check still reports exactly its four phases).
@@ -212,7 +247,7 @@ export class Session {
   /** Reads the workbook's saved settings (the pane calls this when it opens). */
   async init(): Promise<void> {
     try {
-      await this.ensureSettings();
+      await this.exclusive(() => this.ensureSettings());
       this.update({});
     } catch (error) {
       this.fail(error);
@@ -233,20 +268,39 @@ export class Session {
     return { snapshot, report, checkedAt };
   }
 
-  /** Reads and checks the whole workbook, marks the cells and refreshes the report sheet. */
-  async validate(): Promise<ValidationReport | null> {
+  /**
+   * Reads and checks the whole workbook, marks the cells and refreshes the report sheet: one Excel run,
+   * so one undo step where Excel groups undo, and nothing of another job between its read and its writes.
+   */
+  validate(): Promise<ValidationReport | null> {
+    return this.exclusive(() => this.validateNow());
+  }
+
+  private async validateNow(): Promise<ValidationReport | null> {
+    this.update({ phase: "reading", progress: PHASE_PROGRESS.reading, error: null, view: "results" });
+    let checkedAt = this.now();
+    let report: ValidationReport | null = null;
     try {
-      const { report, checkedAt } = await this.readAndCheck({ view: "results" });
-      await assertResultsWritable(this.host, report.findings, this.state.highlights);
-      if (this.state.highlights) await syncHighlights(this.host, report.findings);
-      this.reportSheet = await writeReportSheet(
-        this.host,
-        report,
-        this.state.lang,
-        checkedAt.toLocaleString(this.state.lang),
-      );
-      this.update({ phase: "done", progress: PHASE_PROGRESS.done });
-      return report;
+      const outcome = await runCheck(this.host, {
+        validate: (snapshot, saved) => {
+          this.adoptSaved(saved);
+          report = this.check(snapshot);
+          return report;
+        },
+        highlights: this.state.highlights,
+        report: {
+          lang: this.state.lang,
+          checkedAt: () => (checkedAt = this.now()).toLocaleString(this.state.lang),
+        },
+        onPhase: (phase) => {
+          if (phase === "checking") this.update({ phase, progress: PHASE_PROGRESS.checking });
+          else this.update({ phase, progress: PHASE_PROGRESS.marking, report, checkedAt });
+        },
+      });
+      this.memory = outcome.memory;
+      this.reportSheet = outcome.reportSheet;
+      this.update({ phase: "done", progress: PHASE_PROGRESS.done, report: outcome.report, checkedAt });
+      return outcome.report;
     } catch (error) {
       this.fail(error);
       return null;
@@ -257,22 +311,24 @@ export class Session {
    * Reads and checks the workbook and writes the coordinators' summary sheet with its charts. The cells'
    * highlights and the report sheet are left as the last check made them.
    */
-  async insertSummary(): Promise<string | null> {
-    try {
-      const { report, checkedAt } = await this.readAndCheck();
-      const { lang } = this.state;
-      const summary = summarize(this.analysis!, report.findings);
-      const name = await insertSummarySheet(this.host, summary, {
-        lang,
-        checkedAt: checkedAt.toLocaleString(lang),
-        reportSheetName: this.reportSheet ?? undefined,
-      });
-      this.update({ phase: "done", progress: PHASE_PROGRESS.done });
-      return name;
-    } catch (error) {
-      this.fail(error);
-      return null;
-    }
+  insertSummary(): Promise<string | null> {
+    return this.exclusive(async () => {
+      try {
+        const { report, checkedAt } = await this.readAndCheck();
+        const { lang } = this.state;
+        const summary = summarize(this.analysis!, report.findings);
+        const name = await insertSummarySheet(this.host, summary, {
+          lang,
+          checkedAt: checkedAt.toLocaleString(lang),
+          reportSheetName: this.reportSheet ?? undefined,
+        });
+        this.update({ phase: "done", progress: PHASE_PROGRESS.done });
+        return name;
+      } catch (error) {
+        this.fail(error);
+        return null;
+      }
+    });
   }
 
   /**
@@ -286,55 +342,82 @@ export class Session {
     if (this.state.highlights) await syncHighlights(this.host, report.findings);
   }
 
-  async setHighlights(on: boolean): Promise<void> {
-    try {
-      this.update({ highlights: on, error: null });
-      if (on && this.state.report) await syncHighlights(this.host, this.state.report.findings);
-      if (!on) await clearHighlights(this.host);
-    } catch (error) {
-      this.fail(error);
-    }
+  setHighlights(on: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      try {
+        this.update({ highlights: on, error: null });
+        if (on && this.state.report) await syncHighlights(this.host, this.state.report.findings);
+        if (!on) await clearHighlights(this.host);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
   }
 
   async clearHighlights(): Promise<void> {
     await this.setHighlights(false);
   }
 
-  async goTo(finding: Finding): Promise<void> {
-    if (!finding.sheet || !finding.cell) return;
-    try {
-      await goToCell(this.host, finding.sheet, finding.cell);
-    } catch (error) {
-      this.fail(error);
-    }
+  goTo(finding: Finding): Promise<void> {
+    const { sheet, cell } = finding;
+    if (!sheet || !cell) return Promise.resolve();
+    return this.exclusive(async () => {
+      try {
+        await goToCell(this.host, sheet, cell);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
   }
 
   /** Live validation re-checks edited sheets and repaints, without rewriting the report sheet on each edit. */
-  async setLive(on: boolean): Promise<void> {
-    try {
-      if (on && !this.liveValidation) {
-        if (!this.snapshot) await this.validate();
-        this.liveValidation = await startLiveValidation(
-          this.host,
-          () => this.snapshot ?? { sheets: [] },
-          (snapshot) => void this.onLiveSnapshot(snapshot),
-          (error) => this.fail(error),
-        );
-      } else if (!on && this.liveValidation) {
-        await this.liveValidation.stop();
-        this.liveValidation = null;
+  setLive(on: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      try {
+        if (on && !this.liveValidation) {
+          if (!this.snapshot) await this.validateNow();
+          this.liveValidation = await startLiveValidation(
+            this.host,
+            (sheetId) => this.memory.ownSheetIds.includes(sheetId),
+            (changes) => void this.exclusive(() => this.liveCheckNow(changes)),
+          );
+        } else if (!on && this.liveValidation) {
+          await this.liveValidation.stop();
+          this.liveValidation = null;
+        }
+        this.update({ live: on });
+      } catch (error) {
+        this.fail(error);
       }
-      this.update({ live: on });
+    });
+  }
+
+  /** A live re-check after edits (queued by the change handler). */
+  private async liveCheckNow(changes: SheetChange[]): Promise<void> {
+    if (!this.liveValidation || !this.snapshot) return;
+    // Validating a snapshot keeps its analysis, so a later settings change re-validates what is on screen.
+    const validate = (snapshot: WorkbookSnapshot) => this.check(snapshot);
+    try {
+      const outcome =
+        (await runLiveCheck(this.host, {
+          previous: this.snapshot,
+          previousFindings: this.state.report?.findings ?? [],
+          memory: this.memory,
+          changes,
+          validate,
+          highlights: this.state.highlights,
+          mergedAreas: this.host.features.mergedAreas,
+        })) ?? (await runFullLiveCheck(this.host, validate, this.state.highlights));
+      this.memory = {
+        ...outcome.memory,
+        ownSheetIds: [...new Set([...this.memory.ownSheetIds, ...outcome.memory.ownSheetIds])],
+      };
+      if (!outcome.report) return; // only Sitova's own sheets changed
+      this.snapshot = outcome.snapshot;
+      this.update({ report: outcome.report, checkedAt: this.now(), error: null });
     } catch (error) {
       this.fail(error);
     }
-  }
-
-  private async onLiveSnapshot(snapshot: WorkbookSnapshot): Promise<void> {
-    const report = this.check(snapshot);
-    this.update({ report, checkedAt: this.now(), error: null });
-    if (this.state.highlights)
-      await syncHighlights(this.host, report.findings).catch((error) => this.fail(error));
   }
 
   /** Findings carry message ids: the pane renders them in the new language, nothing is read or checked. */
@@ -373,7 +456,13 @@ export class Session {
     await this.saveSettings(() => ({}));
   }
 
-  private async saveSettings(
+  private saveSettings(
+    change: (current: Record<string, RuleSetting>) => Record<string, RuleSetting>,
+  ): Promise<void> {
+    return this.exclusive(() => this.saveSettingsNow(change));
+  }
+
+  private async saveSettingsNow(
     change: (current: Record<string, RuleSetting>) => Record<string, RuleSetting>,
   ): Promise<void> {
     try {
@@ -425,12 +514,24 @@ export class Session {
     await this.recheckSafely(true);
   }
 
-  private async recheckSafely(reanalyze: boolean): Promise<void> {
-    try {
-      await this.recheck(reanalyze);
-    } catch (error) {
-      this.fail(error);
-    }
+  private recheckSafely(reanalyze: boolean): Promise<void> {
+    return this.exclusive(async () => {
+      try {
+        await this.recheck(reanalyze);
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  // ---- diagnostics -------------------------------------------------------------------------------------
+
+  /**
+   * Diagnostiikka: probes each Excel capability Sitova relies on, on a temporary sheet it removes again
+   * (src/excel/diagnostics.ts). The pane keeps the results; a failed probe is a row, not an error.
+   */
+  diagnose(): Promise<DiagnosticResult[]> {
+    return this.exclusive(() => runDiagnostics(this.host));
   }
 
   // ---- input rules -------------------------------------------------------------------------------------
@@ -448,7 +549,11 @@ export class Session {
     return analyzeWorkbook(snapshot, this.compiledSchema).tables;
   }
 
-  async installInputRules(): Promise<void> {
+  installInputRules(): Promise<void> {
+    return this.exclusive(() => this.installInputRulesNow());
+  }
+
+  private async installInputRulesNow(): Promise<void> {
     try {
       this.update({ task: "inputRules", error: null });
       const tables = await this.currentTables();
@@ -459,7 +564,8 @@ export class Session {
         });
         return;
       }
-      const result = await installInputRules(this.host, inputRuleSpecs(tables, this.inputRuleLists()));
+      const specs = inputRuleSpecs(tables, this.inputRuleLists(), this.state.lang);
+      const result = await installInputRules(this.host, specs);
       this.update({
         task: null,
         inputRules: { installed: result.ranges, last: { action: "install", result } },
@@ -469,7 +575,11 @@ export class Session {
     }
   }
 
-  async removeInputRules(): Promise<void> {
+  removeInputRules(): Promise<void> {
+    return this.exclusive(() => this.removeInputRulesNow());
+  }
+
+  private async removeInputRulesNow(): Promise<void> {
     try {
       this.update({ task: "inputRules", error: null });
       const result = await removeInputRules(this.host);

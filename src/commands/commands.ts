@@ -1,6 +1,13 @@
 /*
  * Ribbon commands of the shared runtime. They act through the same session as the task pane, so the pane
- * shows what a command did, errors included. event.completed() is called on every path.
+ * shows what a command did, errors included.
+ *
+ * - The handlers are associated when this module loads, not inside `Office.onReady`: a first click that
+ *   arrives before `onReady` fires would otherwise find no handler and be lost (office-js #5176, #3378;
+ *   learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands).
+ * - `event.completed()` is called on every path, and before `showAsTaskpane()`: the pane can wait for the
+ *   command to complete, so showing it first could hang the command (#3250, #2877;
+ *   learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in).
  */
 import type { Session } from "../app/session";
 import { getSession } from "../app/runtime";
@@ -10,23 +17,19 @@ export const COMMAND_IDS = ["validateWorkbook", "insertSummary", "clearHighlight
 
 type CommandId = (typeof COMMAND_IDS)[number];
 
-/** Opens the task pane on the results; a client that cannot is not an error for the command. */
-async function showPane(): Promise<void> {
-  await Office.addin.showAsTaskpane().catch(() => undefined);
-}
-
-const ACTIONS: Record<CommandId, (session: Session) => Promise<void>> = {
+/** Runs a command; resolves whether the pane should open afterwards (to show results or an error). */
+const ACTIONS: Record<CommandId, (session: Session) => Promise<boolean>> = {
   validateWorkbook: async (session) => {
     await session.validate();
-    await showPane();
+    return true;
   },
   insertSummary: async (session) => {
     await session.insertSummary();
-    if (session.getState().error) await showPane();
+    return session.getState().error !== null;
   },
   clearHighlights: async (session) => {
     await session.clearHighlights();
-    if (session.getState().error) await showPane();
+    return session.getState().error !== null;
   },
 };
 
@@ -35,14 +38,15 @@ export async function runCommand(
   event: Office.AddinCommands.Event,
   session: Session = getSession(),
 ): Promise<void> {
+  let showPane = false;
   try {
-    await ACTIONS[id](session);
+    showPane = await ACTIONS[id](session);
   } finally {
     event.completed();
   }
+  // A client that cannot show the pane is not an error for the command.
+  if (showPane) await Office.addin.showAsTaskpane().catch(() => undefined);
 }
 
-Office.onReady(() => {
-  for (const id of COMMAND_IDS)
-    Office.actions.associate(id, (event: Office.AddinCommands.Event) => runCommand(id, event));
-});
+for (const id of COMMAND_IDS)
+  Office.actions.associate(id, (event: Office.AddinCommands.Event) => runCommand(id, event));

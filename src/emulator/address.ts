@@ -154,3 +154,28 @@ export function containsCell(area: CellArea, row: number, column: number): boole
 export function sameArea(a: CellArea, b: CellArea): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
+
+/** The parts of `area` outside `hole`, as at most four rectangles (bands above and below, then sides). */
+export function subtractArea(area: CellArea, hole: CellArea): CellArea[] {
+  const overlap = intersect(area, hole);
+  if (!overlap) return [{ ...area }];
+  const parts: CellArea[] = [];
+  if (area.top < overlap.top) parts.push({ ...area, bottom: overlap.top - 1 });
+  if (overlap.bottom < area.bottom) parts.push({ ...area, top: overlap.bottom + 1 });
+  if (area.left < overlap.left)
+    parts.push({ top: overlap.top, bottom: overlap.bottom, left: area.left, right: overlap.left - 1 });
+  if (overlap.right < area.right)
+    parts.push({ top: overlap.top, bottom: overlap.bottom, left: overlap.right + 1, right: area.right });
+  return parts;
+}
+
+/** `$A$1:$B$2` (or `$A:$C`, `$1:$3`), as names and formulas refer to areas. */
+export function absoluteArea(area: CellArea): string {
+  const column = (c: number) => `$${columnLetter(c)}`;
+  if (isEntireRow(area)) return `$${area.top}:$${area.bottom}`;
+  if (isEntireColumn(area)) return `${column(area.left)}:${column(area.right)}`;
+  const start = `${column(area.left)}$${area.top}`;
+  return area.top === area.bottom && area.left === area.right
+    ? start
+    : `${start}:${column(area.right)}$${area.bottom}`;
+}

@@ -384,7 +384,7 @@ export class EmChartCollection
       created = id;
       return id;
     });
-    return chart._queueLookup() as unknown as Excel.Chart;
+    return chart._queueLookup(true) as unknown as Excel.Chart;
   }
 
   load(

@@ -130,14 +130,24 @@ export abstract class EmClientObject<TTarget> implements Resolvable {
     this._ctx._enqueue(action);
   }
 
-  /** Queues the look-up of an object returned by a `get…` method (Office.js instantiates it in the batch). */
-  _queueLookup(): this {
+  /**
+   * Queues the look-up of an object returned by a `get…` method (Office.js instantiates it in the batch);
+   * `creates` for `add`/`copy` methods whose look-up makes the object.
+   */
+  _queueLookup(creates = false, undoUnsupported = false): this {
     this._enqueue({
       describe: this._path,
       requestBytes: jsonBytes(this._path),
+      write: creates,
+      undoUnsupported,
       execute: (exec) => void this._resolve(exec),
     });
     return this;
+  }
+
+  /** Whether this object's writes change the workbook (undo); not for runtime or application switches. */
+  protected get _changesDocument(): boolean {
+    return true;
   }
 
   /** Queues a property write; like Office.js the proxy shows the written value until the next load. */
@@ -145,16 +155,24 @@ export abstract class EmClientObject<TTarget> implements Resolvable {
     property: string,
     value: unknown,
     apply: (target: TTarget, exec: ExecState) => void,
+    undoUnsupported = false,
   ): void {
     this._values.set(property, value);
-    this._queueCall(`${property} =`, value, apply);
+    this._queueCall(`${property} =`, value, apply, undoUnsupported);
   }
 
   /** Queues a method call or write. Operations on a null object are skipped, as in Excel. */
-  protected _queueCall(name: string, args: unknown, apply: (target: TTarget, exec: ExecState) => void): void {
+  protected _queueCall(
+    name: string,
+    args: unknown,
+    apply: (target: TTarget, exec: ExecState) => void,
+    undoUnsupported = false,
+  ): void {
     const path = this._path;
     this._enqueue({
       describe: `${path}.${name}`,
+      write: this._changesDocument,
+      undoUnsupported,
       // Measured at sync, when Office.js serialises the request (the caller may still change `args`).
       get requestBytes() {
         return jsonBytes({ path, name, args });

@@ -5,12 +5,18 @@
  * order. Like Excel, a failing operation stops the batch and operations before it stay applied (unless the
  * emulator was created with `atomicSync`); loaded values reach the proxies only if the whole batch succeeds
  * and its response stays under the limit. Every sync is counted with its payload sizes.
+ *
+ * The profile (`profile.ts`) decides when the batch runs: at once (`syncDelay: "none"`) or after a round
+ * trip, in which other runs' batches may go first; whether cell-edit mode fails or holds it; and what its
+ * writes do to the user's undo stack.
  */
 import { guard } from "./clientObject";
 import { EmulatedOfficeError, ErrorCode, officeError } from "./errors";
 import type { Action } from "./exec";
 import { ExecState } from "./exec";
 import type { EmulatorHost, SyncRecord } from "./host";
+import { supportsApi } from "./apiSets";
+import type { SyncDelay } from "./profile";
 import { EmApplication, EmRuntime, EmWorkbook } from "./workbook";
 
 type ContextMembers =
@@ -40,7 +46,19 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
   private _application?: EmApplication;
   private _runtime?: EmRuntime;
 
-  constructor(readonly _host: EmulatorHost) {
+  /** `mergeUndoGroup` (ExcelApi 1.20): every sync of this run makes one undo record together. */
+  private readonly _mergeUndo: boolean;
+  private _undoRecorded = false;
+  /** `delayForCellEdit` (ExcelApi 1.11): batches wait for the user to leave cell-edit mode. */
+  private readonly _delayForCellEdit: boolean;
+
+  constructor(
+    readonly _host: EmulatorHost,
+    options: Pick<Excel.RunOptions, "delayForCellEdit" | "mergeUndoGroup"> = {},
+  ) {
+    // Office.js ignores run options the host's requirement sets lack.
+    this._mergeUndo = !!options.mergeUndoGroup && supportsApi(_host.excelApi, "1.20");
+    this._delayForCellEdit = !!options.delayForCellEdit && supportsApi(_host.excelApi, "1.11");
     if (_host.guardUnimplemented) return guard(this, () => "RequestContext");
   }
 
@@ -76,17 +94,36 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {
-    let failure: unknown;
-    try {
-      this._flush();
-    } catch (error) {
-      failure = error;
+    const actions = this._queue;
+    this._queue = [];
+    const delay = this._host.profile.syncDelay;
+    if (delay === "none" && !this._waitsForCellEdit) {
+      let failure: unknown;
+      try {
+        this._flush(actions);
+      } catch (error) {
+        failure = error;
+      }
+      // Excel answers asynchronously; the batch itself has already run, in order with other contexts.
+      return Promise.resolve().then(() => {
+        if (failure !== undefined) throw failure;
+        return passThroughValue as T;
+      });
     }
-    // Excel answers asynchronously; the batch itself has already run, in order with other contexts.
-    return Promise.resolve().then(() => {
-      if (failure !== undefined) throw failure;
+    // A round trip: other runs' batches may reach Excel first ("each sync is a round trip",
+    // learn.microsoft.com/office/dev/add-ins/excel/performance), then the batch waits out cell-edit mode
+    // if its run asked to (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+    return (async () => {
+      await roundTrip(delay);
+      while (this._waitsForCellEdit) await this._host.cellEditEnded();
+      this._flush(actions);
       return passThroughValue as T;
-    });
+    })();
+  }
+
+  private get _waitsForCellEdit(): boolean {
+    const host = this._host;
+    return host.profile.cellEditBlocksBatches && host.cellEditing && this._delayForCellEdit;
   }
 
   _enqueue(action: Action): void {
@@ -97,11 +134,9 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
     return this._queue.length > 0;
   }
 
-  /** Runs the pending batch against the model; throws the batch's error. */
-  private _flush(): void {
+  /** Runs a batch against the model; throws the batch's error. */
+  private _flush(actions: Action[]): void {
     const host = this._host;
-    const actions = this._queue;
-    this._queue = [];
     const requestBytes = actions.reduce((sum, action) => sum + action.requestBytes, 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0, actions: actions.length };
     const stats = host.stats;
@@ -116,26 +151,48 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
       throw error;
     };
 
+    // excel/excel-add-ins-delay-in-cell-edit: without `delayForCellEdit` the batch fails while the user
+    // edits a cell.
+    if (host.profile.cellEditBlocksBatches && host.cellEditing) {
+      fail(officeError(ErrorCode.invalidOperationInCellEditMode));
+    }
     if (requestBytes > host.limits.payloadBytes) {
       fail(officeError(ErrorCode.requestPayloadSizeLimitExceeded, `${requestBytes} bytes in one sync`));
     }
 
-    const backup = host.atomicSync ? host.model.clone() : undefined;
+    const writes = actions.some((action) => action.write);
+    // One undo record per writing sync, or per run with `mergeUndoGroup` (excel/excel-add-ins-undo-capabilities).
+    const recordsUndo =
+      writes && host.profile.addinUndo === "recordPerSync" && !(this._mergeUndo && this._undoRecorded);
+    const backup = host.atomicSync || recordsUndo ? host.model.clone() : undefined;
+    // "If you call an unsupported API, the user's undo stack is cleared starting from that API call";
+    // in a `mergeUndoGroup` run it fails with `UndoNotSupported` (excel/excel-add-ins-undo-capabilities).
+    let undoBroken = false;
+    const noteWrite = () => {
+      if (!writes) return;
+      host.noteAddinWrite(recordsUndo && !undoBroken ? backup : undefined, undoBroken);
+      if (recordsUndo) this._undoRecorded = true;
+    };
     const exec = new ExecState(host);
     let current: Action | undefined;
     try {
       for (const action of actions) {
         current = action;
+        if (action.undoUnsupported && host.profile.addinUndo === "recordPerSync") {
+          if (this._mergeUndo) throw officeError(ErrorCode.undoNotSupported, action.describe);
+          undoBroken = true;
+        }
         const recorded = exec.changes.length;
         action.execute(exec);
         // Changes made while events are off are never reported, even if events come back on later.
         if (!host.enableEvents) exec.changes.length = recorded;
       }
     } catch (error) {
-      if (backup) {
+      if (backup && host.atomicSync) {
         host.model = backup;
         for (const object of exec.resolved) object._forgetResolution();
       } else {
+        noteWrite();
         host.publishChanges(exec.changes);
       }
       if (error instanceof EmulatedOfficeError) {
@@ -145,6 +202,7 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
       fail(error);
     }
 
+    noteWrite();
     record.responseBytes = exec.responseBytes;
     stats.totalResponseBytes += exec.responseBytes;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, exec.responseBytes);
@@ -166,4 +224,13 @@ export class EmRequestContext implements Pick<Excel.RequestContext, ContextMembe
 export function assertSameContext(context: EmRequestContext, object: unknown): void {
   const other = (object as { _ctx?: unknown } | null)?._ctx;
   if (other !== undefined && other !== context) throw officeError(ErrorCode.invalidRequestContext);
+}
+
+/** Waits like a request to Excel and back: a macrotask, or some milliseconds. */
+function roundTrip(delay: SyncDelay): Promise<void> {
+  if (delay === "none") return Promise.resolve();
+  return new Promise((resolve) => {
+    if (delay === "macrotask" && typeof setImmediate === "function") setImmediate(resolve);
+    else setTimeout(resolve, delay === "macrotask" ? 0 : delay);
+  });
 }

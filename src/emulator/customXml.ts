@@ -120,6 +120,7 @@ export class EmCustomXmlPartCollection
     this._ctx._enqueue({
       describe: `${this._path}.add(xml)`,
       requestBytes: xml.length,
+      write: true,
       execute: (exec) => void part._resolve(exec),
     });
     return part as unknown as Excel.CustomXmlPart;

@@ -92,6 +92,21 @@ function cellsOf(host: EmulatorHost, sheetId: string): Map<number, DataValidatio
   return cells;
 }
 
+/** A copied sheet (`worksheet.copy`) keeps its cells' validation. */
+export function copyDataValidations(host: EmulatorHost, fromSheetId: string, toSheetId: string): void {
+  const to = cellsOf(host, toSheetId);
+  for (const [key, model] of cellsOf(host, fromSheetId)) to.set(key, clone(model));
+}
+
+/** A sheet's validations under its new id (`changeSheetIds`). */
+export function moveDataValidations(host: EmulatorHost, fromSheetId: string, toSheetId: string): void {
+  const sheets = stores.get(host);
+  const cells = sheets?.get(fromSheetId);
+  if (!sheets || !cells) return;
+  sheets.delete(fromSheetId);
+  sheets.set(toSheetId, cells);
+}
+
 /** A cell's validation (for tests), or `undefined` when it has none. */
 export function dataValidationAt(
   host: EmulatorHost,

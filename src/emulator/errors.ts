@@ -7,7 +7,10 @@
 /** The error codes the emulator raises (values as Excel sends them). */
 export const ErrorCode = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
+  inactiveWorkbook: "InactiveWorkbook",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
   invalidReference: "InvalidReference",
@@ -22,6 +25,7 @@ export const ErrorCode = {
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   runMustReturnPromise: "RunMustReturnPromise",
+  undoNotSupported: "UndoNotSupported",
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -29,7 +33,13 @@ export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Excel's English messages, so that logs read like the real thing. */
 const MESSAGES: Record<ErrorCodeValue, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "There was an internal error while processing the request.",
+  InactiveWorkbook:
+    "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidReference: "This reference is not valid for the current operation.",
@@ -46,6 +56,7 @@ const MESSAGES: Record<ErrorCodeValue, string> = {
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  UndoNotSupported: "The operation doesn't support undo, so it can't be part of an undo group.",
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.',
 };

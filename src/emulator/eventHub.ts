@@ -63,7 +63,7 @@ function changedEventArgs(change: ChangeRecord): Excel.WorksheetChangedEventArgs
   const args = {
     type: "WorksheetChanged",
     changeType: "RangeEdited",
-    source: "Local",
+    source: change.source ?? "Local",
     address,
     worksheetId: change.sheetId,
     triggerSource: change.triggerSource,

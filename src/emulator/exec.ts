@@ -7,8 +7,18 @@ export interface Action {
   /** Readable statement, reported in errors' `debugInfo.statement` and `context.debugInfo`. */
   describe: string;
   requestBytes: number;
+  /** The action changes the workbook (for the undo stack); loads and look-ups do not. */
+  write?: boolean;
+  /**
+   * An API without undo support (the "Unsupported APIs" table of excel/excel-add-ins-undo-capabilities;
+   * on any platform): it clears the user's undo stack, and fails a `mergeUndoGroup` run.
+   */
+  undoUnsupported?: boolean;
   execute(exec: ExecState): void;
 }
+
+/** Marks an API without undo support (`Action.undoUnsupported`), for readable call sites. */
+export const NO_UNDO = true;
 
 /** Something whose look-up result is cached during a batch and must be forgotten if the batch is undone. */
 export interface Resolvable {
@@ -22,6 +32,11 @@ export class ExecState {
   readonly changes: ChangeRecord[] = [];
   readonly resolved: Resolvable[] = [];
   readonly traceMessages: string[] = [];
+  /**
+   * Hyperlinks per sheet id, counted once per batch and kept up to date by the batch's hyperlink writes
+   * (clearing drops the entry), so that a batch linking cell by cell stays linear.
+   */
+  readonly hyperlinkCounts = new Map<string, number>();
   responseBytes = 0;
 
   constructor(readonly host: EmulatorHost) {}

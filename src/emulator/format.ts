@@ -1,8 +1,10 @@
 /**
  * `RangeFormat`, `RangeFill` and `RangeFont` over one range or the areas of a `RangeAreas`.
  * Loads report one value when all cells agree and `null` otherwise, as Excel does. A cell without fill
- * reports colour `#FFFFFF` and pattern `None` (so white and "no fill" differ only in `pattern`), which is
- * what an add-in must get right to restore fills exactly.
+ * reports colour `#FFFFFF` like a white one (#4900, #6218); `tintAndShade` is `null` only for no fill.
+ * The default profile still tells them apart by `pattern` (`None` / `Solid`); under a profile with
+ * `ambiguousFillPattern` both read `null`, as reported in #4900. Gradient patterns cannot be set (the
+ * `RangeFill.pattern` reference).
  */
 import type { Resolved } from "./clientObject";
 import { EmClientObject } from "./clientObject";
@@ -13,7 +15,8 @@ import type { ExecState } from "./exec";
 import type { CellModel, FontModel } from "./model";
 import { DEFAULT_FONT } from "./model";
 import type { CellsTarget } from "./sheetOps";
-import { assertEditable, sheetOf, uniform, updateCells } from "./sheetOps";
+import { assertEditable, removeFill, sheetOf, uniform, updateCells } from "./sheetOps";
+import { requireApiSet } from "./apiSets";
 
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -21,7 +24,34 @@ const NO_FILL_COLOR = "#FFFFFF";
 
 type Resolver = (exec: ExecState) => Resolved<CellsTarget>;
 
-type FillMembers = "context" | "isNullObject" | "color" | "pattern" | "clear" | "set" | "load" | "toJSON";
+type FillMembers =
+  "context" | "isNullObject" | "color" | "pattern" | "tintAndShade" | "clear" | "set" | "load" | "toJSON";
+
+/** `Excel.FillPattern` values; the two gradients can be read but not set. */
+const FILL_PATTERNS = [
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+  "LinearGradient",
+  "RectangularGradient",
+];
+const GRADIENTS = ["LinearGradient", "RectangularGradient"];
 
 export class EmRangeFill extends EmClientObject<CellsTarget> implements Pick<Excel.RangeFill, FillMembers> {
   get _typeName(): string {
@@ -29,7 +59,7 @@ export class EmRangeFill extends EmClientObject<CellsTarget> implements Pick<Exc
   }
 
   protected _scalarNames(): readonly string[] {
-    return ["color", "pattern"];
+    return ["color", "pattern", "tintAndShade"];
   }
 
   protected _readScalars(
@@ -38,12 +68,25 @@ export class EmRangeFill extends EmClientObject<CellsTarget> implements Pick<Exc
     exec: ExecState,
   ): Record<string, unknown> {
     const sheet = sheetOf(exec.model, target.sheetId);
+    const ambiguous = exec.host.profile.ambiguousFillPattern;
     const values: Record<string, unknown> = {};
     for (const name of names) {
-      values[name] =
-        name === "color"
-          ? uniform(sheet, target.areas, (cell) => cell?.fill ?? NO_FILL_COLOR)
-          : uniform(sheet, target.areas, (cell) => (cell?.fill ? "Solid" : "None"));
+      if (name === "color")
+        values.color = uniform(sheet, target.areas, (cell) => cell?.fill ?? NO_FILL_COLOR);
+      else if (name === "tintAndShade") {
+        requireApiSet(exec, "1.9", "RangeFill.tintAndShade");
+        // #4900: "No Fill" reads null, any fill (white too) a number.
+        values.tintAndShade = uniform(sheet, target.areas, (cell) =>
+          cell?.fill === undefined ? null : (cell.fillTintAndShade ?? 0),
+        );
+      } else {
+        requireApiSet(exec, "1.9", "RangeFill.pattern");
+        values.pattern = uniform(sheet, target.areas, (cell) => {
+          const pattern = cell?.fill === undefined ? "None" : (cell.fillPattern ?? "Solid");
+          // #4900: no fill and a solid (white) fill both read a null pattern.
+          return ambiguous && (pattern === "None" || pattern === "Solid") ? null : pattern;
+        });
+      }
     }
     return values;
   }
@@ -57,24 +100,71 @@ export class EmRangeFill extends EmClientObject<CellsTarget> implements Pick<Exc
       const normalized = normalizeColor(color);
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, target.areas, "format");
-      updateCells(sheet, target.areas, (cell) => (cell.fill = normalized));
+      updateCells(sheet, target.areas, (cell) => {
+        removeFill(cell);
+        cell.fill = normalized;
+      });
     });
   }
 
   get pattern(): Excel.FillPattern {
     return this._get("pattern");
   }
+  /**
+   * ExcelApi 1.9. `None` removes the fill. "LinearGradient and RectangularGradient are not supported"
+   * (`RangeFill.pattern` reference, @types/office-js): setting them fails with `InvalidArgument`.
+   */
+  set pattern(pattern: Excel.FillPattern) {
+    this._queueSet("pattern", pattern, (target, exec) => {
+      requireApiSet(exec, "1.9", "RangeFill.pattern");
+      if (!FILL_PATTERNS.includes(pattern) || GRADIENTS.includes(pattern)) {
+        throw officeError(ErrorCode.invalidArgument, `fill pattern ${JSON.stringify(pattern)}`);
+      }
+      const sheet = sheetOf(exec.model, target.sheetId);
+      assertEditable(sheet, target.areas, "format");
+      updateCells(sheet, target.areas, (cell) => {
+        if (pattern === "None") return removeFill(cell);
+        cell.fill ??= NO_FILL_COLOR;
+        if (pattern === "Solid") delete cell.fillPattern;
+        else cell.fillPattern = pattern;
+      });
+    });
+  }
+
+  get tintAndShade(): number {
+    return this._get("tintAndShade");
+  }
+  /** ExcelApi 1.9: -1 (darkest) … 1 (lightest); cells without fill keep none. */
+  set tintAndShade(value: number) {
+    this._queueSet("tintAndShade", value, (target, exec) => {
+      requireApiSet(exec, "1.9", "RangeFill.tintAndShade");
+      if (typeof value !== "number" || !(value >= -1 && value <= 1)) {
+        throw officeError(ErrorCode.invalidArgument, `tintAndShade ${String(value)}`);
+      }
+      const sheet = sheetOf(exec.model, target.sheetId);
+      assertEditable(sheet, target.areas, "format");
+      for (const area of target.areas) {
+        for (const { row, column, cell } of sheet.storedCellsIn(area)) {
+          if (cell.fill === undefined) continue;
+          sheet.updateCell(row, column, (c) => {
+            if (value === 0) delete c.fillTintAndShade;
+            else c.fillTintAndShade = value;
+          });
+        }
+      }
+    });
+  }
 
   /** Removes the fill: the cells go back to "no fill", not to white. */
   clear(): void {
     this._values.delete("color");
     this._values.delete("pattern");
+    this._values.delete("tintAndShade");
     this._queueCall("clear()", undefined, (target, exec) => {
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, target.areas, "format");
       for (const area of target.areas) {
-        for (const { row, column } of sheet.storedCellsIn(area))
-          sheet.updateCell(row, column, (c) => delete c.fill);
+        for (const { row, column } of sheet.storedCellsIn(area)) sheet.updateCell(row, column, removeFill);
       }
     });
   }

@@ -1,6 +1,7 @@
 /** What request contexts share within one emulator: the model, limits, statistics and events. */
 import type { CellArea } from "./address";
 import type { WorkbookModel } from "./model";
+import type { ExcelProfile } from "./profile";
 
 export interface SyncRecord {
   requestBytes: number;
@@ -49,6 +50,8 @@ export interface ChangeRecord {
   sheetId: string;
   area: CellArea;
   triggerSource: "ThisLocalAddin" | "Unknown";
+  /** `Remote` for a co-author's edit (excel/co-authoring-in-excel-add-ins); `Local` otherwise. */
+  source?: "Local" | "Remote";
   /** Only for a single-cell change, as in Excel. */
   before?: CellSnapshotForEvent;
   after?: CellSnapshotForEvent;
@@ -71,6 +74,21 @@ export interface EmulatorHost {
   /** Throw a clear error when code touches an Excel member the emulator lacks. */
   readonly guardUnimplemented: boolean;
   readonly stats: SyncStats;
+  /** The ExcelApi requirement set this Excel claims (`apiSets.ts`). */
+  readonly excelApi: string;
+  /** Which of real Excel's hostile behaviours are on (`profile.ts`). */
+  readonly profile: ExcelProfile;
+  /** False while another workbook has the focus (`setWorkbookFocused`). */
+  readonly workbookFocused: boolean;
+  /** True while the user edits a cell (`beginCellEdit`). */
+  readonly cellEditing: boolean;
+  /** Resolves when the user leaves cell-edit mode. */
+  cellEditEnded(): Promise<void>;
+  /**
+   * After a batch with writes: the undo stack's fate (`profile.addinUndo`); `before` = the model before it,
+   * `clearsUndo` when the batch used an API without undo support.
+   */
+  noteAddinWrite(before: WorkbookModel | undefined, clearsUndo: boolean): void;
   /** `context.runtime.enableEvents`: one switch for the whole add-in runtime. */
   enableEvents: boolean;
   /** Called after a sync applied changes (made while events were on), to tell event handlers. */

@@ -3,7 +3,19 @@
  * only module that needs Node, is imported separately.
  */
 export { createEmulator, EmulatedExcel } from "./emulator";
-export type { CellFormatView, EmulatorOptions, FormatSnapshot } from "./emulator";
+export type {
+  CellFormatView,
+  ConditionalFormatView,
+  EmulatorOptions,
+  FormatSnapshot,
+  NameView,
+  UndoRecord,
+} from "./emulator";
+export { EXCEL_PROFILE_NAMES, excelProfile, isExcelProfileName, setDefaultExcelProfile } from "./profile";
+export type { AddinUndo, ExcelProfile, ExcelProfileName, SyncDelay } from "./profile";
+export { NEWEST_EMULATED_API, compareApiVersions, supportsApi } from "./apiSets";
+export { effectiveFill, ruleHolds } from "./conditionalFormats";
+export type { ConditionalFormatModel, NameModel } from "./model";
 export { EmulatedOfficeError, EmulatorGapError, ErrorCode } from "./errors";
 export type { ErrorCodeValue } from "./errors";
 export type { SyncRecord, SyncStats } from "./host";

@@ -41,8 +41,12 @@ export interface CellModel {
   /** A formula such as `=A1*2`. The emulator never evaluates it; `value` holds a cached result if known. */
   formula?: string;
   numberFormat?: string;
-  /** Solid fill colour `#RRGGBB`; absent = no fill (Excel then reports `#FFFFFF` with pattern `None`). */
+  /** Fill colour `#RRGGBB`; absent = no fill (Excel then reports `#FFFFFF` with pattern `None`). */
   fill?: string;
+  /** The fill's pattern when not `Solid`, e.g. a user's `LinearGradient` (only with `fill`). */
+  fillPattern?: string;
+  /** A theme tint or shade of the fill, -1…1, when not 0 (only with `fill`). */
+  fillTintAndShade?: number;
   font?: FontModel;
   wrapText?: boolean;
   horizontalAlignment?: string;
@@ -86,6 +90,38 @@ export interface ChartModel {
   height: number;
 }
 
+/**
+ * A conditional format of a sheet (`conditionalFormats.ts`). Only custom (formula) rules are modelled.
+ * It never changes the cells' own formats: Excel draws it over them (see `effectiveFill`).
+ */
+export interface ConditionalFormatModel {
+  id: string;
+  type: "Custom";
+  /** The areas it applies to ("Applies to" in Excel's rule manager). */
+  areas: CellArea[];
+  /** The rule's formula, e.g. `=N("Sitova")=0`, as `rule.formula` reads it. */
+  formula: string;
+  /** Fill drawn when the rule holds; absent = the rule sets no fill. */
+  fill?: string;
+  font?: Pick<FontModel, "bold" | "italic" | "color" | "strikethrough" | "underline">;
+  stopIfTrue: boolean;
+}
+
+/**
+ * A defined name (`names.ts`): a range of a sheet (kept by sheet id, so it follows renames and copies) or a
+ * constant (`="text"`, `=12`, `=TRUE`).
+ */
+export interface NameModel {
+  name: string;
+  comment: string;
+  visible: boolean;
+  reference:
+    | { kind: "range"; sheetId: string; area: CellArea }
+    | { kind: "constant"; value: string | number | boolean }
+    /** The sheet it referred to was deleted. */
+    | { kind: "refError" };
+}
+
 export interface CustomXmlPartModel {
   id: string;
   namespaceUri: string;
@@ -107,6 +143,8 @@ function isDefaultCell(cell: CellModel): boolean {
     cell.formula === undefined &&
     cell.numberFormat === undefined &&
     cell.fill === undefined &&
+    cell.fillPattern === undefined &&
+    cell.fillTintAndShade === undefined &&
     (cell.font === undefined || Object.keys(cell.font).length === 0) &&
     cell.wrapText === undefined &&
     cell.horizontalAlignment === undefined &&
@@ -134,6 +172,10 @@ export class SheetModel {
   frozenColumns = 0;
   protection: SheetProtectionModel = { protected: false, options: {} };
   charts: ChartModel[] = [];
+  /** In priority order: the first one wins (Excel's "top of the list"). */
+  conditionalFormats: ConditionalFormatModel[] = [];
+  /** Names scoped to this sheet (`worksheet.names`). */
+  names: NameModel[] = [];
 
   constructor(
     readonly id: string,
@@ -213,8 +255,9 @@ export class SheetModel {
     return this.merges.filter((merge) => intersect(merge, area));
   }
 
-  clone(): SheetModel {
-    const copy = new SheetModel(this.id, this.name);
+  /** A deep copy; with `id` and `name`, a copy of the sheet under another identity (`worksheet.copy`). */
+  clone(id = this.id, name = this.name): SheetModel {
+    const copy = new SheetModel(id, name);
     for (const [key, cell] of this.cells) copy.cells.set(key, structuredCloneCell(cell));
     copy.merges = this.merges.map((a) => ({ ...a }));
     this.hiddenRows.forEach((r) => copy.hiddenRows.add(r));
@@ -228,8 +271,22 @@ export class SheetModel {
     copy.frozenColumns = this.frozenColumns;
     copy.protection = { ...this.protection, options: { ...this.protection.options } };
     copy.charts = this.charts.map((c) => ({ ...c, source: { ...c.source, area: { ...c.source.area } } }));
+    copy.conditionalFormats = this.conditionalFormats.map(cloneConditionalFormat);
+    copy.names = this.names.map(cloneName);
     return copy;
   }
+}
+
+export function cloneConditionalFormat(format: ConditionalFormatModel): ConditionalFormatModel {
+  return { ...format, areas: format.areas.map((a) => ({ ...a })), font: format.font && { ...format.font } };
+}
+
+export function cloneName(name: NameModel): NameModel {
+  const reference = name.reference;
+  return {
+    ...name,
+    reference: reference.kind === "range" ? { ...reference, area: { ...reference.area } } : { ...reference },
+  };
 }
 
 function structuredCloneCell(cell: CellModel): CellModel {
@@ -250,6 +307,8 @@ export class WorkbookModel {
   readonly settings = new Map<string, string>();
   customXmlParts: CustomXmlPartModel[] = [];
   tables: TableModel[] = [];
+  /** Workbook-scoped names (`workbook.names`). */
+  names: NameModel[] = [];
   private counter = 0;
 
   /** A fresh id in the shape Excel uses, e.g. `{00000000-0001-0000-0000-000000000000}`. */
@@ -268,8 +327,25 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLocaleUpperCase() === wanted);
   }
 
+  /**
+   * When set, a new sheet takes the id of the sheet deleted most recently, as Excel for Mac may do
+   * ("Work with worksheets", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets;
+   * ids also changed between sessions, OfficeDev/office-js#1390). Off by default.
+   */
+  reuseSheetIds = false;
+  private freedSheetIds: string[] = [];
+
+  /** Called when a sheet is deleted, so that its id may be handed out again. */
+  releaseSheetId(id: string): void {
+    this.freedSheetIds.push(id);
+  }
+
+  newSheetId(): string {
+    return (this.reuseSheetIds ? this.freedSheetIds.pop() : undefined) ?? this.newId();
+  }
+
   addSheet(name: string): SheetModel {
-    const sheet = new SheetModel(this.newId(), name);
+    const sheet = new SheetModel(this.newSheetId(), name);
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
     return sheet;
@@ -288,7 +364,10 @@ export class WorkbookModel {
     this.settings.forEach((v, k) => copy.settings.set(k, v));
     copy.customXmlParts = this.customXmlParts.map((p) => ({ ...p }));
     copy.tables = this.tables.map((t) => ({ ...t, area: { ...t.area } }));
+    copy.names = this.names.map(cloneName);
     copy.counter = this.counter;
+    copy.reuseSheetIds = this.reuseSheetIds;
+    copy.freedSheetIds = [...this.freedSheetIds];
     return copy;
   }
 }

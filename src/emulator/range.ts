@@ -13,6 +13,8 @@ import {
 } from "./address";
 import { readFormula, readNumberFormat, readValue, readValueType } from "./cellInput";
 import type { Resolved } from "./clientObject";
+import type { EmConditionalFormatCollection } from "./conditionalFormats";
+import { conditionalFormatsOf } from "./conditionalFormats";
 import { dataValidationOf } from "./dataValidation";
 import { EmClientObject, NULL_TARGET } from "./clientObject";
 import type { EmRequestContext } from "./context";
@@ -20,16 +22,18 @@ import { assertSameContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
 import { EmRangeFormat } from "./format";
-import type { HyperlinkModel } from "./model";
+import type { HyperlinkModel, SheetModel } from "./model";
 import { EmRangeAreas } from "./rangeAreas";
 import type { CellsTarget, RangeTarget } from "./sheetOps";
 import {
   assertEditable,
+  assertFocused,
   assertReadable,
   clearCells,
   hiddenState,
   mergeArea,
   readGrid,
+  reportedUsedArea,
   recordChange,
   setHidden,
   sheetOf,
@@ -43,6 +47,7 @@ type RangeMembers =
   | "context"
   | "isNullObject"
   | "format"
+  | "conditionalFormats"
   | "dataValidation"
   | "worksheet"
   | "address"
@@ -131,6 +136,7 @@ function argument(value: unknown): string {
 export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.Range, RangeMembers> {
   private readonly _format: EmRangeFormat;
   private readonly _worksheet: EmWorksheet;
+  private readonly _conditionalFormats: EmConditionalFormatCollection;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<RangeTarget>) {
     super(ctx, path, resolver);
@@ -139,6 +145,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       return target === NULL_TARGET ? NULL_TARGET : { sheetId: target.sheetId, areas: [target.area] };
     };
     this._format = new EmRangeFormat(ctx, `${path}.format`, cells);
+    this._conditionalFormats = conditionalFormatsOf(this, cells);
     this._worksheet = new EmWorksheet(ctx, `${path}.worksheet`, (exec) => {
       const target = this._resolve(exec);
       return target === NULL_TARGET ? NULL_TARGET : target.sheetId;
@@ -153,6 +160,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     if (name === "format") return this._format;
     if (name === "worksheet") return this._worksheet;
     if (name === "dataValidation") return dataValidationOf(this);
+    if (name === "conditionalFormats") return this._conditionalFormats;
     return undefined;
   }
 
@@ -242,6 +250,11 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
 
   get worksheet(): Excel.Worksheet {
     return this._worksheet as unknown as Excel.Worksheet;
+  }
+
+  /** ExcelApi 1.6 (`conditionalFormats.ts`). */
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return this._conditionalFormats as unknown as Excel.ConditionalFormatCollection;
   }
 
   get dataValidation(): Excel.DataValidation {
@@ -353,6 +366,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, [target.area], "content");
       const stored: HyperlinkModel | undefined = link ? { ...link } : undefined;
+      if (stored) assertHyperlinkRoom(exec, sheet, target.area);
       sheet.forEachCell(target.area, (row, column) =>
         sheet.updateCell(row, column, (cell) => {
           if (!stored) delete cell.hyperlink;
@@ -392,6 +406,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, [target.area], what === "Formats" ? "format" : "content");
       clearCells(sheet, [target.area], what);
+      exec.hyperlinkCounts.delete(sheet.id);
       if (what !== "Formats") recordChange(exec.changes, sheet, target.area, "ThisLocalAddin");
     });
   }
@@ -584,7 +599,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
     const name = orNull ? "getUsedRangeOrNullObject" : "getUsedRange";
     return this._derive(`${name}(${valuesOnly})`, (t, exec) => {
       const used = sheetOf(exec.model, t.sheetId).usedArea(valuesOnly);
-      const area = used && intersect(used, t.area);
+      const area = used && intersect(reportedUsedArea(used, exec.host), t.area);
       if (area) return { sheetId: t.sheetId, area };
       if (orNull) return NULL_TARGET;
       throw officeError(ErrorCode.itemNotFound, "the range is empty");
@@ -668,6 +683,7 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   /** Selects the range, activating its sheet (which must be visible). */
   select(): void {
     this._queueCall("select", undefined, (target, exec) => {
+      assertFocused(exec.host, "Range.select");
       const sheet = sheetOf(exec.model, target.sheetId);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
@@ -702,6 +718,26 @@ export class EmRange extends EmClientObject<RangeTarget> implements Pick<Excel.R
   override toJSON(): Excel.Interfaces.RangeData {
     return this._json() as unknown as Excel.Interfaces.RangeData;
   }
+}
+
+/**
+ * Excel holds at most 65,530 hyperlinks per worksheet ("Excel specifications and limits",
+ * support.microsoft.com); past the profile's limit the write fails whole. The error code is not
+ * documented: `GeneralException` here.
+ */
+function assertHyperlinkRoom(exec: ExecState, sheet: SheetModel, area: CellArea): void {
+  const limit = exec.host.profile.hyperlinksPerSheet;
+  if (limit === Infinity) return;
+  let links = exec.hyperlinkCounts.get(sheet.id);
+  if (links === undefined) {
+    links = 0;
+    for (const cell of sheet.cells.values()) if (cell.hyperlink) links++;
+  }
+  const already = sheet.storedCellsIn(area).filter(({ cell }) => cell.hyperlink).length;
+  const after = links - already + areaCellCount(area);
+  if (after > limit)
+    throw officeError(ErrorCode.generalException, `${after} hyperlinks on one sheet (Excel allows ${limit})`);
+  exec.hyperlinkCounts.set(sheet.id, after);
 }
 
 /** Creates a range from an address on a sheet, looked up at `sync`. */

@@ -5,16 +5,19 @@ import { EmClientObject, NULL_TARGET } from "./clientObject";
 import type { EmRequestContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
+import type { EmConditionalFormatCollection } from "./conditionalFormats";
+import { conditionalFormatsOf } from "./conditionalFormats";
 import { EmRangeFormat } from "./format";
 import { EmRangeCollection } from "./rangeCollection";
 import type { CellsTarget } from "./sheetOps";
-import { assertEditable, clearCells, recordChange, sheetOf } from "./sheetOps";
+import { assertEditable, assertFocused, clearCells, recordChange, sheetOf } from "./sheetOps";
 import { EmWorksheet } from "./worksheet";
 
 type RangeAreasMembers =
   | "context"
   | "isNullObject"
   | "areas"
+  | "conditionalFormats"
   | "format"
   | "worksheet"
   | "address"
@@ -38,11 +41,13 @@ export class EmRangeAreas
   private readonly _format: EmRangeFormat;
   private readonly _areas: EmRangeCollection;
   private readonly _worksheet: EmWorksheet;
+  private readonly _conditionalFormats: EmConditionalFormatCollection;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<CellsTarget>) {
     super(ctx, path, resolver);
     const self = (exec: ExecState) => this._resolve(exec);
     this._format = new EmRangeFormat(ctx, `${path}.format`, self);
+    this._conditionalFormats = conditionalFormatsOf(this, self);
     this._areas = new EmRangeCollection(ctx, `${path}.areas`, self);
     this._worksheet = new EmWorksheet(ctx, `${path}.worksheet`, (exec) => {
       const target = this._resolve(exec);
@@ -58,6 +63,7 @@ export class EmRangeAreas
     if (name === "format") return this._format;
     if (name === "areas") return this._areas;
     if (name === "worksheet") return this._worksheet;
+    if (name === "conditionalFormats") return this._conditionalFormats;
     return undefined;
   }
 
@@ -86,6 +92,10 @@ export class EmRangeAreas
 
   get areas(): Excel.RangeCollection {
     return this._areas as unknown as Excel.RangeCollection;
+  }
+  /** ExcelApi 1.9 for `RangeAreas` (`conditionalFormats.ts`). */
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return this._conditionalFormats as unknown as Excel.ConditionalFormatCollection;
   }
   get format(): Excel.RangeFormat {
     return this._format as unknown as Excel.RangeFormat;
@@ -135,6 +145,7 @@ export class EmRangeAreas
       const sheet = sheetOf(exec.model, target.sheetId);
       assertEditable(sheet, target.areas, what === "Formats" ? "format" : "content");
       clearCells(sheet, target.areas, what);
+      exec.hyperlinkCounts.delete(sheet.id);
       if (what !== "Formats") {
         for (const area of target.areas) recordChange(exec.changes, sheet, area, "ThisLocalAddin");
       }
@@ -143,6 +154,7 @@ export class EmRangeAreas
 
   select(): void {
     this._queueCall("select", undefined, (target, exec) => {
+      assertFocused(exec.host, "RangeAreas.select");
       const sheet = sheetOf(exec.model, target.sheetId);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");

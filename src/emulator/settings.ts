@@ -68,6 +68,7 @@ export class EmSettingCollection
     this._ctx._enqueue({
       describe: `${this._path}.add(${JSON.stringify(key)}, …)`,
       requestBytes: jsonBytes({ key, value }),
+      write: true,
       execute: (exec) => void setting._resolve(exec),
     });
     return setting as unknown as Excel.Setting;

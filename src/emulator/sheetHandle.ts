@@ -15,7 +15,7 @@ import type {
   WorkbookModel,
 } from "./model";
 import { DEFAULT_FONT } from "./model";
-import { mergeArea, setHidden } from "./sheetOps";
+import { mergeArea, removeFill, setHidden } from "./sheetOps";
 
 /** One cell as plain data, every field present, so tests can compare with `toEqual`. */
 export interface CellView {
@@ -31,12 +31,17 @@ export interface CellView {
   hyperlink: HyperlinkModel | null;
 }
 
-/** What `setCell` may change; `fill: null` removes the fill. */
+/**
+ * What `setCell` may change; `fill: null` removes the fill. `fillPattern` (e.g. a user's
+ * `LinearGradient`, which no add-in can set) and `fillTintAndShade` (a theme tint) go with a fill.
+ */
 export interface CellPatch {
   value?: ModelValue;
   formula?: string | null;
   numberFormat?: string;
   fill?: string | null;
+  fillPattern?: string;
+  fillTintAndShade?: number;
   font?: FontModel;
   locked?: boolean;
 }
@@ -111,8 +116,10 @@ export class SheetHandle {
           if (patch.numberFormat === "General") delete cell.numberFormat;
           else cell.numberFormat = patch.numberFormat;
         }
-        if (fill === null) delete cell.fill;
+        if (fill === null) removeFill(cell);
         else if (fill !== undefined) cell.fill = fill;
+        if (patch.fillPattern !== undefined) cell.fillPattern = patch.fillPattern;
+        if (patch.fillTintAndShade !== undefined) cell.fillTintAndShade = patch.fillTintAndShade;
         if (patch.font) cell.font = { ...cell.font, ...patch.font };
         if (patch.locked !== undefined) {
           if (patch.locked) delete cell.locked;

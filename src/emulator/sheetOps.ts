@@ -3,10 +3,10 @@
  * helpers: protection checks, value writes (text vs formula), grids for loads, uniform-or-null formats.
  */
 import type { CellArea } from "./address";
-import { areaCellCount, formatArea, intersect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, areaCellCount, formatArea, intersect } from "./address";
 import { applyWrite, interpretWrite, readValue, readValueType } from "./cellInput";
 import { EmulatorGapError, ErrorCode, officeError } from "./errors";
-import type { ChangeRecord, EmulatorLimits } from "./host";
+import type { ChangeRecord, EmulatorHost, EmulatorLimits } from "./host";
 import type { CellModel, SheetModel, WorkbookModel } from "./model";
 
 export interface RangeTarget {
@@ -48,6 +48,30 @@ export function assertEditable(sheet: SheetModel, areas: CellArea[], kind: EditK
     const unlocked = sheet.storedCellsIn(area).filter(({ cell }) => cell.locked === false).length;
     if (unlocked < areaCellCount(area)) throw officeError(ErrorCode.accessDenied, where);
   }
+}
+
+/**
+ * With another workbook focused, Excel refuses `worksheets.add`, `activate`, `freezeRows` and `select`
+ * with `InactiveWorkbook` (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting;
+ * error list in testing/application-specific-api-error-handling). Only under a `focusSensitive` profile.
+ */
+export function assertFocused(host: EmulatorHost, what: string): void {
+  if (host.profile.focusSensitive && !host.workbookFocused) {
+    throw officeError(ErrorCode.inactiveWorkbook, `${what} while another workbook has the focus`);
+  }
+}
+
+/**
+ * The used range as Excel reports it: under a `wholeLineUsedRange` profile, one reaching column XFD is
+ * whole rows (`1:2000`) and one reaching row 1,048,576 whole columns (`A:C`)
+ * (learn.microsoft.com/javascript/api/excel/excel.rangeareas, `address`).
+ */
+export function reportedUsedArea(area: CellArea, host: EmulatorHost): CellArea {
+  if (!host.profile.wholeLineUsedRange) return area;
+  const reported = { ...area };
+  if (reported.right === MAX_COLUMNS) reported.left = 1;
+  if (reported.bottom === MAX_ROWS) reported.top = 1;
+  return reported;
 }
 
 export function assertReadable(area: CellArea, limits: EmulatorLimits): void {
@@ -238,6 +262,13 @@ export function setHidden(hidden: Set<number>, from: number, to: number, value: 
   }
 }
 
+/** Back to "no fill". */
+export function removeFill(cell: CellModel): void {
+  delete cell.fill;
+  delete cell.fillPattern;
+  delete cell.fillTintAndShade;
+}
+
 /** Clears contents and/or formats; contents keep the cell's formats and vice versa. */
 export function clearCells(sheet: SheetModel, areas: CellArea[], applyTo: string): void {
   const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
@@ -252,7 +283,7 @@ export function clearCells(sheet: SheetModel, areas: CellArea[], applyTo: string
         }
         if (formats) {
           delete cell.numberFormat;
-          delete cell.fill;
+          removeFill(cell);
           delete cell.font;
           delete cell.wrapText;
           delete cell.horizontalAlignment;

@@ -202,7 +202,7 @@ export class EmTableCollection
         return id;
       },
     );
-    return table._queueLookup() as unknown as Excel.Table;
+    return table._queueLookup(true) as unknown as Excel.Table;
   }
 
   private _placement(
@@ -378,6 +378,7 @@ export class EmTable extends EmClientObject<string> implements Pick<Excel.Table,
       const sheet = sheetOf(exec.model, table.sheetId);
       assertEditable(sheet, [table.area], "content");
       clearCells(sheet, [table.area], "All");
+      exec.hyperlinkCounts.delete(sheet.id);
       exec.model.tables = exec.model.tables.filter((t) => t.id !== target);
       recordChange(exec.changes, sheet, table.area, "ThisLocalAddin");
     });

@@ -4,6 +4,8 @@ import type { EmRequestContext } from "./context";
 import { EmCustomXmlPartCollection } from "./customXml";
 import { ErrorCode, officeError } from "./errors";
 import type { ExecState } from "./exec";
+import { NO_UNDO } from "./exec";
+import { EmNamedItemCollection } from "./names";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
 import { EmSettingCollection } from "./settings";
@@ -17,6 +19,7 @@ type WorkbookMembers =
   | "worksheets"
   | "settings"
   | "customXmlParts"
+  | "names"
   | "protection"
   | "tables"
   | "application"
@@ -32,6 +35,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
   private readonly _customXmlParts: EmCustomXmlPartCollection;
   private readonly _protection: EmWorkbookProtection;
   private readonly _tables: EmTableCollection;
+  private readonly _names: EmNamedItemCollection;
 
   constructor(ctx: EmRequestContext) {
     super(ctx, "workbook", () => true);
@@ -40,6 +44,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
     this._customXmlParts = new EmCustomXmlPartCollection(ctx, "workbook.customXmlParts", () => ({}));
     this._protection = new EmWorkbookProtection(ctx, "workbook.protection", () => true);
     this._tables = new EmTableCollection(ctx, "workbook.tables", () => ({}));
+    this._names = new EmNamedItemCollection(ctx, "workbook.names", () => ({}));
   }
 
   get _typeName(): string {
@@ -53,6 +58,7 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
       customXmlParts: this._customXmlParts,
       protection: this._protection,
       tables: this._tables,
+      names: this._names,
     };
     return children[name];
   }
@@ -77,6 +83,10 @@ export class EmWorkbook extends EmClientObject<true> implements Pick<Excel.Workb
   }
   get customXmlParts(): Excel.CustomXmlPartCollection {
     return this._customXmlParts as unknown as Excel.CustomXmlPartCollection;
+  }
+  /** Workbook-scoped names (`names.ts`). */
+  get names(): Excel.NamedItemCollection {
+    return this._names as unknown as Excel.NamedItemCollection;
   }
   get protection(): Excel.WorkbookProtection {
     return this._protection as unknown as Excel.WorkbookProtection;
@@ -167,20 +177,31 @@ export class EmWorkbookProtection
   }
 
   protect(password?: string): void {
-    this._queueCall("protect", password ? "***" : undefined, (_target, exec) => {
-      if (exec.model.protection.protected) throw officeError(ErrorCode.invalidOperation, "already protected");
-      exec.model.protection = { protected: true, password: password || undefined };
-    });
+    this._queueCall(
+      "protect",
+      password ? "***" : undefined,
+      (_target, exec) => {
+        if (exec.model.protection.protected)
+          throw officeError(ErrorCode.invalidOperation, "already protected");
+        exec.model.protection = { protected: true, password: password || undefined };
+      },
+      NO_UNDO,
+    );
   }
 
   unprotect(password?: string): void {
-    this._queueCall("unprotect", password ? "***" : undefined, (_target, exec) => {
-      const protection = exec.model.protection;
-      if (protection.password && protection.password !== password) {
-        throw officeError(ErrorCode.invalidArgument, "wrong password");
-      }
-      exec.model.protection = { protected: false };
-    });
+    this._queueCall(
+      "unprotect",
+      password ? "***" : undefined,
+      (_target, exec) => {
+        const protection = exec.model.protection;
+        if (protection.password && protection.password !== password) {
+          throw officeError(ErrorCode.invalidArgument, "wrong password");
+        }
+        exec.model.protection = { protected: false };
+      },
+      NO_UNDO,
+    );
   }
 
   load(options?: Excel.Interfaces.WorkbookProtectionLoadOptions): Excel.WorkbookProtection;
@@ -214,6 +235,11 @@ export class EmApplication
 
   constructor(ctx: EmRequestContext) {
     super(ctx, "application", () => true);
+  }
+
+  /** Not part of the document: no undo record, nothing cleared. */
+  protected override get _changesDocument(): boolean {
+    return false;
   }
 
   get _typeName(): string {
@@ -267,6 +293,11 @@ type RuntimeMembers = "context" | "isNullObject" | "enableEvents" | "set" | "loa
 export class EmRuntime extends EmClientObject<true> implements Pick<Excel.Runtime, RuntimeMembers> {
   constructor(ctx: EmRequestContext) {
     super(ctx, "runtime", () => true);
+  }
+
+  /** Not part of the document: no undo record, nothing cleared. */
+  protected override get _changesDocument(): boolean {
+    return false;
   }
 
   get _typeName(): string {

@@ -13,13 +13,19 @@ import { EmClientObject, NULL_TARGET, queueResult } from "./clientObject";
 import { EmCollection } from "./collection";
 import { normalizeColor } from "./colors";
 import type { EmRequestContext } from "./context";
+import { assertSameContext } from "./context";
 import { ErrorCode, officeError } from "./errors";
+import { copyDataValidations } from "./dataValidation";
 import { EmEventHandlers } from "./events";
 import type { ExecState } from "./exec";
+import { NO_UNDO } from "./exec";
 import type { SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { cloneConditionalFormat } from "./model";
+import { EmNamedItemCollection, copiedNames, dropSheetReferences } from "./names";
+import { requireApiSet } from "./apiSets";
 import { EmRange } from "./range";
 import { EmRangeAreas } from "./rangeAreas";
-import { sheetOf } from "./sheetOps";
+import { assertFocused, reportedUsedArea, sheetOf } from "./sheetOps";
 import { EmTableCollection } from "./tables";
 
 /** Excel's sheet-name rules: 1–31 characters, none of `:\/?*[]`, no leading or trailing apostrophe. */
@@ -69,9 +75,11 @@ type WorksheetMembers =
   | "protection"
   | "tables"
   | "charts"
+  | "names"
   | "freezePanes"
   | "set"
   | "activate"
+  | "copy"
   | "delete"
   | "getCell"
   | "getRange"
@@ -89,10 +97,17 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   private readonly _charts: EmChartCollection;
   private readonly _freezePanes: EmWorksheetFreezePanes;
   private readonly _onChanged: EmEventHandlers;
+  private readonly _names: EmNamedItemCollection;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<string>) {
     super(ctx, path, resolver);
     const self = (exec: ExecState) => this._resolve(exec);
+    this._names = new EmNamedItemCollection(ctx, `${path}.names`, (exec) => {
+      const id = this._resolve(exec);
+      if (id === NULL_TARGET) return NULL_TARGET;
+      requireApiSet(exec, "1.4", "Worksheet.names");
+      return { sheetId: id };
+    });
     this._protection = new EmWorksheetProtection(ctx, `${path}.protection`, self);
     this._tables = new EmTableCollection(ctx, `${path}.tables`, (exec) => {
       const id = this._resolve(exec);
@@ -111,6 +126,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     if (name === "protection") return this._protection;
     if (name === "tables") return this._tables;
     if (name === "charts") return this._charts;
+    if (name === "names") return this._names;
     return undefined;
   }
 
@@ -144,6 +160,10 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   get charts(): Excel.ChartCollection {
     return this._charts as unknown as Excel.ChartCollection;
   }
+  /** Sheet-scoped names (ExcelApi 1.4, `names.ts`). */
+  get names(): Excel.NamedItemCollection {
+    return this._names as unknown as Excel.NamedItemCollection;
+  }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this._freezePanes as unknown as Excel.WorksheetFreezePanes;
   }
@@ -158,48 +178,63 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     return this._get("name");
   }
   set name(name: string) {
-    this._queueSet("name", name, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      assertStructureEditable(exec.model);
-      sheet.name = assertValidSheetName(exec.model, name, sheet);
-    });
+    this._queueSet(
+      "name",
+      name,
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        assertStructureEditable(exec.model);
+        sheet.name = assertValidSheetName(exec.model, name, sheet);
+      },
+      NO_UNDO,
+    );
   }
 
   get position(): number {
     return this._get("position");
   }
   set position(position: number) {
-    this._queueSet("position", position, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      if (!Number.isInteger(position) || position < 0 || position >= model.sheets.length) {
-        throw officeError(ErrorCode.invalidArgument, `position ${position}`);
-      }
-      model.sheets = model.sheets.filter((s) => s !== sheet);
-      model.sheets.splice(position, 0, sheet);
-    });
+    this._queueSet(
+      "position",
+      position,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        if (!Number.isInteger(position) || position < 0 || position >= model.sheets.length) {
+          throw officeError(ErrorCode.invalidArgument, `position ${position}`);
+        }
+        model.sheets = model.sheets.filter((s) => s !== sheet);
+        model.sheets.splice(position, 0, sheet);
+      },
+      NO_UNDO,
+    );
   }
 
   get visibility(): Excel.SheetVisibility {
     return this._get("visibility");
   }
   set visibility(visibility: Excel.SheetVisibility) {
-    this._queueSet("visibility", visibility, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      const value = visibility as SheetVisibility;
-      if (!["Visible", "Hidden", "VeryHidden"].includes(value)) {
-        throw officeError(ErrorCode.invalidArgument, `visibility ${String(visibility)}`);
-      }
-      if (value !== "Visible" && sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
-        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
-      }
-      sheet.visibility = value;
-      if (value !== "Visible" && model.activeSheetId === sheet.id)
-        model.activeSheetId = visibleSheets(model)[0]?.id;
-    });
+    this._queueSet(
+      "visibility",
+      visibility,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        const value = visibility as SheetVisibility;
+        if (!["Visible", "Hidden", "VeryHidden"].includes(value)) {
+          throw officeError(ErrorCode.invalidArgument, `visibility ${String(visibility)}`);
+        }
+        if (value !== "Visible" && sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+          throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+        }
+        sheet.visibility = value;
+        if (value !== "Visible" && model.activeSheetId === sheet.id)
+          model.activeSheetId = visibleSheets(model)[0]?.id;
+      },
+      NO_UNDO,
+    );
   }
 
   get tabColor(): string {
@@ -232,6 +267,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
 
   activate(): void {
     this._queueCall("activate()", undefined, (target, exec) => {
+      assertFocused(exec.host, "Worksheet.activate");
       const sheet = sheetOf(exec.model, target);
       if (sheet.visibility !== "Visible")
         throw officeError(ErrorCode.invalidOperation, "the sheet is hidden");
@@ -240,22 +276,79 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   }
 
   delete(): void {
-    this._queueCall("delete()", undefined, (target, exec) => {
-      const model = exec.model;
-      const sheet = sheetOf(model, target);
-      assertStructureEditable(model);
-      if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
-        throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
-      }
-      const index = model.sheets.indexOf(sheet);
-      model.sheets = model.sheets.filter((s) => s !== sheet);
-      model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
-      if (model.selection?.sheetId === sheet.id) model.selection = undefined;
-      if (model.activeSheetId === sheet.id) {
-        const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
-        model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
-      }
-    });
+    this._queueCall(
+      "delete()",
+      undefined,
+      (target, exec) => {
+        const model = exec.model;
+        const sheet = sheetOf(model, target);
+        assertStructureEditable(model);
+        if (sheet.visibility === "Visible" && visibleSheets(model).length === 1) {
+          throw officeError(ErrorCode.invalidOperation, "a workbook must keep one visible sheet");
+        }
+        const index = model.sheets.indexOf(sheet);
+        model.sheets = model.sheets.filter((s) => s !== sheet);
+        model.tables = model.tables.filter((t) => t.sheetId !== sheet.id);
+        dropSheetReferences(model, sheet.id);
+        exec.hyperlinkCounts.delete(sheet.id);
+        model.releaseSheetId(sheet.id);
+        if (model.selection?.sheetId === sheet.id) model.selection = undefined;
+        if (model.activeSheetId === sheet.id) {
+          const next = model.sheets.slice(index).concat(model.sheets.slice(0, index).reverse());
+          model.activeSheetId = next.find((s) => s.visibility === "Visible")?.id;
+        }
+      },
+      NO_UNDO,
+    );
+  }
+
+  /**
+   * ExcelApi 1.7. Copies the sheet with its cells, formats, merges, conditional formats, sheet-scoped
+   * names (referring to the copy), data validation, tables and charts, named like Excel: `Enn2 (2)`.
+   * `None` (the default) and `Beginning` put the copy first, as the reference documents.
+   */
+  copy(
+    positionType?: Excel.WorksheetPositionType | "None" | "Before" | "After" | "Beginning" | "End",
+    relativeTo?: Excel.Worksheet,
+  ): Excel.Worksheet {
+    assertSameContext(this._ctx, relativeTo);
+    let created: string | undefined;
+    const copy = new EmWorksheet(
+      this._ctx,
+      `${this._path}.copy(${JSON.stringify(positionType ?? "None")})`,
+      (exec) => {
+        if (created) return created;
+        const id = this._resolve(exec);
+        if (id === NULL_TARGET) return NULL_TARGET;
+        requireApiSet(exec, "1.7", "Worksheet.copy");
+        const model = exec.model;
+        const source = sheetOf(model, id);
+        assertStructureEditable(model);
+        const position = positionType ?? "None";
+        const anchor =
+          position === "Before" || position === "After"
+            ? relativeTo
+              ? sheetOf(model, (relativeTo as unknown as EmWorksheet)._require(exec))
+              : undefined
+            : undefined;
+        if ((position === "Before" || position === "After") && !anchor) {
+          throw officeError(ErrorCode.invalidArgument, `copy("${position}") needs relativeTo`);
+        }
+        const sheet = copySheet(exec, source);
+        const others = model.sheets.filter((s) => s !== sheet);
+        const at =
+          position === "End"
+            ? others.length
+            : anchor
+              ? others.indexOf(anchor) + (position === "After" ? 1 : 0)
+              : 0;
+        others.splice(at, 0, sheet);
+        model.sheets = others;
+        created = sheet.id;
+        return created;
+      },
+    );
+    return copy._queueLookup(true, NO_UNDO) as unknown as Excel.Worksheet;
   }
 
   private _range(call: string, area: (sheet: SheetModel) => CellArea): Excel.Range {
@@ -313,6 +406,15 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
             : undefined;
         if (!parsed)
           throw officeError(ErrorCode.invalidArgument, `address list ${String(address).slice(0, 40)}…`);
+        const profile = exec.host.profile;
+        // #1167, #1985: where the list separator is `;` (Finnish desktop), `,` lists fail.
+        if (profile.rejectCommaAreaLists && address.includes(",")) {
+          throw officeError(ErrorCode.invalidArgument, "this Excel separates areas with ';', not ','");
+        }
+        // #5198, #4263: long lists fail well below the 8192-character cut.
+        if (parsed.length > profile.maxAreasPerList) {
+          throw officeError(ErrorCode.invalidArgument, `${parsed.length} areas in one address list`);
+        }
         for (const part of parsed) {
           if (part.sheet !== undefined && part.sheet.toLocaleUpperCase() !== sheet.name.toLocaleUpperCase()) {
             throw officeError(ErrorCode.invalidArgument, "an address is on another sheet");
@@ -339,7 +441,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
       const id = this._resolve(exec);
       if (id === NULL_TARGET) return NULL_TARGET;
       const used = sheetOf(exec.model, id).usedArea(valuesOnly);
-      if (used) return { sheetId: id, area: used };
+      if (used) return { sheetId: id, area: reportedUsedArea(used, exec.host) };
       return orNull ? NULL_TARGET : { sheetId: id, area: { top: 1, left: 1, bottom: 1, right: 1 } };
     });
     return range._queueLookup() as unknown as Excel.Range;
@@ -473,6 +575,7 @@ export class EmWorksheetCollection
       (exec) => {
         if (created) return created;
         const model = exec.model;
+        assertFocused(exec.host, "worksheets.add");
         assertStructureEditable(model);
         let sheetName = name;
         if (sheetName === undefined) {
@@ -484,7 +587,7 @@ export class EmWorksheetCollection
         return created;
       },
     );
-    return sheet._queueLookup() as unknown as Excel.Worksheet;
+    return sheet._queueLookup(true) as unknown as Excel.Worksheet;
   }
 
   load(
@@ -547,23 +650,33 @@ export class EmWorksheetProtection
   }
 
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this._queueCall("protect", { options, password: password ? "***" : undefined }, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      if (sheet.protection.protected)
-        throw officeError(ErrorCode.invalidOperation, "the sheet is already protected");
-      sheet.protection = { protected: true, options: { ...options }, password: password || undefined };
-    });
+    this._queueCall(
+      "protect",
+      { options, password: password ? "***" : undefined },
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        if (sheet.protection.protected)
+          throw officeError(ErrorCode.invalidOperation, "the sheet is already protected");
+        sheet.protection = { protected: true, options: { ...options }, password: password || undefined };
+      },
+      NO_UNDO,
+    );
   }
 
   unprotect(password?: string): void {
-    this._queueCall("unprotect", password ? "***" : undefined, (target, exec) => {
-      const sheet = sheetOf(exec.model, target);
-      if (!sheet.protection.protected) return;
-      if (sheet.protection.password && sheet.protection.password !== password) {
-        throw officeError(ErrorCode.invalidArgument, "wrong password");
-      }
-      sheet.protection = { protected: false, options: sheet.protection.options };
-    });
+    this._queueCall(
+      "unprotect",
+      password ? "***" : undefined,
+      (target, exec) => {
+        const sheet = sheetOf(exec.model, target);
+        if (!sheet.protection.protected) return;
+        if (sheet.protection.password && sheet.protection.password !== password) {
+          throw officeError(ErrorCode.invalidArgument, "wrong password");
+        }
+        sheet.protection = { protected: false, options: sheet.protection.options };
+      },
+      NO_UNDO,
+    );
   }
 
   load(options?: Excel.Interfaces.WorksheetProtectionLoadOptions): Excel.WorksheetProtection;
@@ -599,6 +712,7 @@ export class EmWorksheetFreezePanes
 
   freezeRows(count?: number): void {
     this._queueCall("freezeRows", count ?? 1, (target, exec) => {
+      assertFocused(exec.host, "freezePanes.freezeRows");
       sheetOf(exec.model, target).frozenRows = count ?? 1;
     });
   }
@@ -616,4 +730,49 @@ export class EmWorksheetFreezePanes
       sheet.frozenColumns = 0;
     });
   }
+}
+
+/** `Enn2 (2)`, `Enn2 (3)`, …: Excel's name for a copy, the base cut so that the name fits in 31 characters. */
+function copyName(model: WorkbookModel, name: string): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!model.sheetByName(candidate)) return candidate;
+  }
+}
+
+/** The copy of a sheet, added at the end of the workbook (the caller moves it). */
+function copySheet(exec: ExecState, source: SheetModel): SheetModel {
+  const model = exec.model;
+  const id = model.newSheetId();
+  const sheet = source.clone(id, copyName(model, source.name));
+  sheet.conditionalFormats = source.conditionalFormats.map((format) => ({
+    ...cloneConditionalFormat(format),
+    id: model.newId(),
+  }));
+  sheet.names = copiedNames(source, id);
+  sheet.charts = source.charts.map((chart) => ({
+    ...chart,
+    id: model.newId(),
+    source: {
+      sheetId: chart.source.sheetId === source.id ? id : chart.source.sheetId,
+      area: { ...chart.source.area },
+    },
+  }));
+  for (const table of model.tables.filter((t) => t.sheetId === source.id)) {
+    let n = 2;
+    while (model.tables.some((t) => t.name.toLocaleUpperCase() === `${table.name}_${n}`.toLocaleUpperCase()))
+      n++;
+    const tableId = String(model.tables.reduce((m, t) => Math.max(m, Number(t.id) || 0), 0) + 1);
+    model.tables.push({
+      ...table,
+      id: tableId,
+      name: `${table.name}_${n}`,
+      sheetId: id,
+      area: { ...table.area },
+    });
+  }
+  copyDataValidations(exec.host, source.id, id);
+  model.sheets.push(sheet);
+  return sheet;
 }

@@ -1,52 +1,49 @@
 /**
- * Excel on the web refuses requests and responses over 5 MB. Reads and writes are split into chunks sized
- * by cell count, with room for long texts (a goal comment may hold a thousand characters).
+ * Excel on the web refuses requests and responses over 5 MB (learn.microsoft.com/office/dev/add-ins/
+ * concepts/resource-limits-and-performance-optimization). Writes are sent in chunks sized by request bytes;
+ * reads are sized by cells (workbookRead.ts).
  */
 
-/** Cells per read chunk (values and number formats). 10 000 cells of 200 characters ≈ 4 MB. */
-export const READ_CHUNK_CELLS = 10_000;
-/** Addresses per `getRanges` call: Excel limits an address list to 8 192 characters. */
-export const ADDRESS_LIST_CHARS = 8_000;
-/** `getRanges` address lists per sync: 200 lists of 8 000 characters stay near 1.6 MB. */
-export const ADDRESS_LISTS_PER_SYNC = 200;
-/** Per-cell proxies (e.g. fill look-ups) per sync. */
-export const CELL_PROXIES_PER_SYNC = 2_000;
-/** Cells per report-sheet write. */
-export const WRITE_CHUNK_CELLS = 10_000;
-
-export interface RowBlock {
-  /** 0-based offset of the first row within the range. */
-  start: number;
-  count: number;
-}
-
-/** Splits `rows` rows of `columns` cells into blocks of at most `maxCells` cells (at least one row each). */
-export function rowBlocks(rows: number, columns: number, maxCells: number): RowBlock[] {
-  const perBlock = Math.max(1, Math.floor(maxCells / Math.max(1, columns)));
-  const blocks: RowBlock[] = [];
-  for (let start = 0; start < rows; start += perBlock)
-    blocks.push({ start, count: Math.min(perBlock, rows - start) });
-  return blocks;
-}
-
-/** Splits items into groups of at most `size`. */
-export function groupsOf<T>(items: readonly T[], size: number): T[][] {
-  const groups: T[][] = [];
-  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
-  return groups;
-}
-
-/** Joins addresses into comma-separated lists of at most `maxChars` characters, for `getRanges`. */
-export function addressLists(addresses: readonly string[], maxChars = ADDRESS_LIST_CHARS): string[] {
-  const lists: string[] = [];
-  let current = "";
-  for (const address of addresses) {
-    if (current && current.length + 1 + address.length > maxChars) {
-      lists.push(current);
-      current = "";
-    }
-    current = current ? `${current},${address}` : address;
+/** UTF-8 length of a text, as Excel counts a request (no TextEncoder: the pane's tests run in jsdom). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
-  if (current) lists.push(current);
-  return lists;
+  return bytes;
+}
+
+/** Request bytes per write sync, well under Excel on the web's 5 MB limit. */
+export const WRITE_SYNC_BYTES = 2_500_000;
+
+/**
+ * Writes queued in order and sent in as few syncs as the request limit allows: each write says roughly
+ * how many request bytes it adds, and a sync goes out before the next write would pass `maxBytes`.
+ */
+export class WriteBatch {
+  private readonly writes: { bytes: number; queue: () => void }[] = [];
+
+  add(bytes: number, queue: () => void): void {
+    this.writes.push({ bytes, queue });
+  }
+
+  get size(): number {
+    return this.writes.length;
+  }
+
+  async send(context: Excel.RequestContext, maxBytes = WRITE_SYNC_BYTES): Promise<void> {
+    let bytes = 0;
+    for (const write of this.writes) {
+      if (bytes > 0 && bytes + write.bytes > maxBytes) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-size chunk
+        await context.sync();
+        bytes = 0;
+      }
+      write.queue();
+      bytes += write.bytes;
+    }
+    if (this.writes.length > 0) await context.sync();
+    this.writes.length = 0;
+  }
 }

@@ -1,13 +1,14 @@
 /**
  * Input rules for officials: Excel's own data validation on the goal tables, so that Excel offers the
  * allowed values while the sheet is being filled. Drop-down lists on the forecast columns and on
- * `Palautusmittari`, a 0–100 % rule on the numeric forecast, each with a Finnish input message.
+ * `Palautusmittari`, a 0–100 % rule on the numeric forecast, each with an input message and an error
+ * alert in the user's language.
  *
  * Values are never changed. Every range Sitova validates is recorded in its workbook state; removing
  * clears exactly those ranges, and only while they still hold what Sitova installed (a range the user
  * has since changed is left as it is). A range that already has a validation of its own is skipped.
  */
-import type { GoalTable } from "../domain";
+import type { GoalTable, Lang } from "../domain";
 import { columnLetter, parseAreaAddress } from "../domain";
 import type { ExcelHost } from "./host";
 import { assertSheetsWritable, loadProtection } from "./protection";
@@ -57,43 +58,109 @@ const VALIDATION_TYPE: Record<InputRuleKind, string> = {
   numeric: "Decimal",
 };
 
-const quoted = (values: string[]) => values.map((v) => `"${v}"`).join(" tai ");
+interface RuleTexts {
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
 
-/** The Finnish texts of each kind of rule (Excel limits titles to 32 characters). */
-function texts(kind: InputRuleKind, lists: InputRuleLists) {
-  switch (kind) {
-    case "forecast":
-      return {
-        prompt: {
-          title: "Ennuste",
-          message: `Valitse ${quoted(lists.forecast)}. Sitova tavoite joko toteutuu tai ei toteudu: osittain toteutuvaa ei ole.`,
-        },
-        error: {
-          title: "Ennuste ei kelpaa",
-          message: `Ennusteeksi kelpaa vain ${quoted(lists.forecast)}. Tavoite toteutuu vain, jos kaikki sen mittarit saavuttavat tavoitetason.`,
-        },
-      };
-    case "recovery":
-      return {
-        prompt: { title: "Palautusmittari", message: `Valitse ${quoted(lists.recovery)}.` },
-        error: {
-          title: "Palautusmittari ei kelpaa",
-          message: `Palautusmittariksi kelpaa vain ${quoted(lists.recovery)}.`,
-        },
-      };
-    case "numeric":
-      return {
-        prompt: {
-          title: "Numeerinen ennuste",
-          message: "Kirjoita mittarin ennuste prosentteina tavoitetasosta, 0–100 %, esim. 85 %.",
-        },
-        error: {
-          title: "Ei prosenttiluku 0–100 %",
-          message:
-            "Kirjoita ennuste prosentteina väliltä 0–100 % prosenttimerkin kanssa, esim. 85 %. Yli 100 % ei ole mahdollinen.",
-        },
-      };
-  }
+/**
+ * The input message and the error alert of each kind of rule, in the user's language (the allowed values
+ * stay as the sheet holds them). Excel limits titles to 32 characters and messages to 255.
+ */
+const TEXTS: Record<Lang, { or: string } & Record<InputRuleKind, (allowed: string) => RuleTexts>> = {
+  fi: {
+    or: " tai ",
+    forecast: (allowed) => ({
+      prompt: {
+        title: "Ennuste",
+        message: `Valitse ${allowed}. Sitova tavoite joko toteutuu tai ei toteudu: osittain toteutuvaa ei ole.`,
+      },
+      error: {
+        title: "Ennuste ei kelpaa",
+        message: `Ennusteeksi kelpaa vain ${allowed}. Tavoite toteutuu vain, jos kaikki sen mittarit saavuttavat tavoitetason.`,
+      },
+    }),
+    recovery: (allowed) => ({
+      prompt: { title: "Palautusmittari", message: `Valitse ${allowed}.` },
+      error: { title: "Palautusmittari ei kelpaa", message: `Palautusmittariksi kelpaa vain ${allowed}.` },
+    }),
+    numeric: () => ({
+      prompt: {
+        title: "Numeerinen ennuste",
+        message: "Kirjoita mittarin ennuste prosentteina tavoitetasosta, 0–100 %, esim. 85 %.",
+      },
+      error: {
+        title: "Ei prosenttiluku 0–100 %",
+        message:
+          "Kirjoita ennuste prosentteina väliltä 0–100 % prosenttimerkin kanssa, esim. 85 %. Yli 100 % ei ole mahdollinen.",
+      },
+    }),
+  },
+  sv: {
+    or: " eller ",
+    forecast: (allowed) => ({
+      prompt: {
+        title: "Prognos",
+        message: `Välj ${allowed}. Ett bindande mål antingen nås eller nås inte: delvis uppnått finns inte.`,
+      },
+      error: {
+        title: "Prognosen duger inte",
+        message: `Som prognos duger bara ${allowed}. Målet nås bara om alla dess mätare når målnivån.`,
+      },
+    }),
+    recovery: (allowed) => ({
+      prompt: { title: "Återhämtningsmätare", message: `Välj ${allowed}.` },
+      error: {
+        title: "Återhämtningsmätaren duger inte",
+        message: `Som återhämtningsmätare duger bara ${allowed}.`,
+      },
+    }),
+    numeric: () => ({
+      prompt: {
+        title: "Numerisk prognos",
+        message: "Skriv mätarens prognos i procent av målnivån, 0–100 %, t.ex. 85 %.",
+      },
+      error: {
+        title: "Inte ett procenttal 0–100 %",
+        message:
+          "Skriv prognosen i procent mellan 0 och 100 % med procenttecken, t.ex. 85 %. Över 100 % är inte möjligt.",
+      },
+    }),
+  },
+  en: {
+    or: " or ",
+    forecast: (allowed) => ({
+      prompt: {
+        title: "Forecast",
+        message: `Choose ${allowed}. A binding goal is either met or not met: there is no partly met.`,
+      },
+      error: {
+        title: "Forecast not allowed",
+        message: `The forecast can only be ${allowed}. A goal is met only if all its metrics reach their target.`,
+      },
+    }),
+    recovery: (allowed) => ({
+      prompt: { title: "Recovery flag", message: `Choose ${allowed}.` },
+      error: { title: "Recovery flag not allowed", message: `The recovery flag can only be ${allowed}.` },
+    }),
+    numeric: () => ({
+      prompt: {
+        title: "Numeric forecast",
+        message: "Type the metric's forecast as a percentage of its target, 0–100 %, e.g. 85 %.",
+      },
+      error: {
+        title: "Not a percentage 0–100 %",
+        message:
+          "Type the forecast as a percentage from 0 to 100 % with the percent sign, e.g. 85 %. Over 100 % is not possible.",
+      },
+    }),
+  },
+};
+
+function texts(kind: InputRuleKind, lists: InputRuleLists, lang: Lang): RuleTexts {
+  const language = TEXTS[lang];
+  const values = kind === "forecast" ? lists.forecast : kind === "recovery" ? lists.recovery : [];
+  return language[kind](values.map((v) => `"${v}"`).join(language.or));
 }
 
 function ruleFor(kind: InputRuleKind, lists: InputRuleLists): Excel.DataValidationRule {
@@ -109,10 +176,14 @@ function columnRange(column: string, first: number, last: number): string {
   return `${column}${first}:${column}${last}`;
 }
 
-/** The rules for the detected tables: one per forecast column, `recovery` and `numeric`, over the data rows. */
+/**
+ * The rules for the detected tables: one per forecast column, `recovery` and `numeric`, over the data rows,
+ * with input messages and alerts in `lang` (the pane's language when they are installed).
+ */
 export function inputRuleSpecs(
   tables: readonly Pick<GoalTable, "sheet" | "headerRow" | "lastRow" | "columns">[],
   lists: InputRuleLists,
+  lang: Lang = "fi",
 ): InputRuleSpec[] {
   const specs: InputRuleSpec[] = [];
   for (const table of tables) {
@@ -129,7 +200,7 @@ export function inputRuleSpecs(
       // A custom schema without a value list for a column gets no drop-down there.
       if (kind !== "numeric" && (kind === "forecast" ? lists.forecast : lists.recovery).length === 0)
         continue;
-      const { prompt, error } = texts(kind, lists);
+      const { prompt, error } = texts(kind, lists, lang);
       specs.push({
         sheet: table.sheet,
         address: columnRange(columnLetter(column!), first, last),

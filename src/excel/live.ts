@@ -1,10 +1,36 @@
 /**
- * Live validation: when a user edits a sheet, re-read only that sheet (debounced), put it into the last
- * snapshot and validate again. Sitova's own writes switch events off, so they never trigger this.
+ * Live validation: when a user edits a sheet, re-check after the edits settle (debounced), reading only
+ * the edited cells where the sheet's shape is unchanged, and repaint only the sheets whose highlights
+ * change: two syncs for a typical edit, three when the edited sheet must be read again.
+ *
+ * Events are never switched off (`enableEvents` is runtime-wide, so a writer that failed to switch it
+ * back on would stop live validation for good; learn.microsoft.com/office/dev/add-ins/excel/
+ * excel-add-ins-events). Instead the handler ignores:
+ * - changes on Sitova's own sheets (its report and summary writes), known by their tag;
+ * - changes with `source: "Remote"`: a co-author's own add-in re-checks them, and every instance
+ *   repainting each edit would fight (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
+ * Highlights are conditional formats, which raise no `onChanged`.
+ * Known gap: Excel on the web raises no `onChanged` for a value picked from a data-validation drop-down
+ * (office-js #4066, #3888); such a pick is seen by the next edit or check.
  */
-import type { WorkbookSnapshot } from "../domain";
+import type { CellValue, Finding, SheetSnapshot, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
-import { readWorkbookSnapshot } from "./readSnapshot";
+import { WriteBatch } from "./chunks";
+import { assertHighlightsWritable, highlightTargets, queueHighlightChanges } from "./highlights";
+import { OWN_SHEET_KINDS, queueOwnSheetTags } from "./ownSheets";
+import type { SheetEntry } from "./workbookRead";
+import {
+  READ_SYNC_CELLS,
+  cellValue,
+  loadLayout,
+  parseAreaList,
+  queueSitovaFormats,
+  readSheetValues,
+  usedArea,
+} from "./workbookRead";
+import type { WorkbookMemory } from "./check";
+import { memoryOf, readSnapshotOf, sheetsWithChangedHighlights } from "./check";
+import { isSitovaRule } from "./highlightMark";
 
 export const LIVE_DEBOUNCE_MS = 300;
 
@@ -12,7 +38,16 @@ export interface LiveValidation {
   stop(): Promise<void>;
 }
 
-/** Replaces one sheet of a snapshot (or adds it), keeping the others as they were read. */
+/** The edits of one sheet since the last re-check. */
+export interface SheetChange {
+  sheetId: string;
+  /** Edited ranges (`D9`, `D9:E12`). */
+  addresses: string[];
+  /** Rows or columns inserted or deleted, or a change without an address: the sheet is read again. */
+  structural: boolean;
+}
+
+/** Replaces sheets of a snapshot (or adds them), keeping the others as they were read. */
 export function replaceSheets(snapshot: WorkbookSnapshot, fresh: WorkbookSnapshot): WorkbookSnapshot {
   const byName = new Map(fresh.sheets.map((s) => [s.name, s]));
   const sheets = snapshot.sheets.map((s) => byName.get(s.name) ?? s);
@@ -21,41 +56,38 @@ export function replaceSheets(snapshot: WorkbookSnapshot, fresh: WorkbookSnapsho
 }
 
 /**
- * Calls `onSnapshot` with the updated snapshot after edits settle. `current` gives the snapshot the
- * edits apply to (the state module's latest).
+ * Collects change events and calls `onChanges` once they settle. `isOwnSheet` tells Sitova's own sheets
+ * (by id, from the last check) so that their events cost nothing.
  */
 export async function startLiveValidation(
   host: ExcelHost,
-  current: () => WorkbookSnapshot,
-  onSnapshot: (snapshot: WorkbookSnapshot) => void,
-  onError: (error: unknown) => void,
+  isOwnSheet: (sheetId: string) => boolean,
+  onChanges: (changes: SheetChange[]) => void,
   debounceMs = LIVE_DEBOUNCE_MS,
 ): Promise<LiveValidation> {
-  const changedSheetIds = new Set<string>();
+  const pending = new Map<string, SheetChange>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const refresh = async () => {
-    const ids = [...changedSheetIds];
-    changedSheetIds.clear();
-    try {
-      const names = await host.run(async (context) => {
-        const sheets = ids.map((id) => context.workbook.worksheets.getItemOrNullObject(id));
-        sheets.forEach((s) => s.load("name"));
-        await context.sync();
-        return sheets.filter((s) => !s.isNullObject).map((s) => s.name);
-      });
-      if (names.length === 0) return;
-      onSnapshot(replaceSheets(current(), await readWorkbookSnapshot(host, { sheets: names })));
-    } catch (error) {
-      onError(error);
-    }
+  const flush = () => {
+    timer = undefined;
+    const changes = [...pending.values()];
+    pending.clear();
+    if (changes.length) onChanges(changes);
   };
 
   const registration = await host.run(async (context) => {
     const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-      changedSheetIds.add(event.worksheetId);
+      if (event.source === "Remote" || isOwnSheet(event.worksheetId)) return;
+      const change = pending.get(event.worksheetId) ?? {
+        sheetId: event.worksheetId,
+        addresses: [],
+        structural: false,
+      };
+      if (event.changeType === "RangeEdited" && event.address) change.addresses.push(event.address);
+      else change.structural = true;
+      pending.set(event.worksheetId, change);
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), debounceMs);
+      timer = setTimeout(flush, debounceMs);
     });
     await context.sync();
     return handler;
@@ -64,8 +96,217 @@ export async function startLiveValidation(
   return {
     async stop() {
       if (timer !== undefined) clearTimeout(timer);
+      pending.clear();
+      // Removed in the context that added it (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
       registration.remove();
       await registration.context.sync();
     },
   };
+}
+
+export interface LiveCheckInput {
+  previous: WorkbookSnapshot;
+  previousFindings: readonly Finding[];
+  memory: WorkbookMemory;
+  changes: readonly SheetChange[];
+  validate(snapshot: WorkbookSnapshot): ValidationReport;
+  highlights: boolean;
+  mergedAreas: boolean;
+}
+
+export interface LiveCheckOutcome {
+  snapshot: WorkbookSnapshot;
+  /** Null when only Sitova's own sheets changed: nothing to re-check. */
+  report: ValidationReport | null;
+  memory: WorkbookMemory;
+}
+
+interface Watched {
+  sheet: Excel.Worksheet;
+  formats: Excel.ConditionalFormatCollection;
+  change?: {
+    tags: ReturnType<typeof queueOwnSheetTags>;
+    used: Excel.Range;
+    merged?: Excel.RangeAreas;
+    edits: Excel.Range[] | null;
+    structural: boolean;
+  };
+}
+
+const areaCells = (address: string) =>
+  parseAreaList(`x!${address}`).reduce((n, a) => n + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+
+/** The snapshot's area (its used range as read), or null when it was blank. */
+function snapshotArea(sheet: SheetSnapshot) {
+  if (sheet.values.length === 0) return null;
+  const width = Math.max(...sheet.values.map((r) => r.length));
+  return {
+    top: sheet.origin.row,
+    left: sheet.origin.column,
+    bottom: sheet.origin.row + sheet.values.length - 1,
+    right: sheet.origin.column + width - 1,
+  };
+}
+
+/** The previous sheet with the edited cells' new values, or null when it cannot be patched. */
+function patched(previous: SheetSnapshot | undefined, watched: Watched, name: string): SheetSnapshot | null {
+  const change = watched.change!;
+  if (!previous || change.structural || !change.edits || change.used.isNullObject) return null;
+  const before = snapshotArea(previous);
+  const now = usedArea(change.used);
+  if (
+    !before ||
+    before.top !== now.top ||
+    before.left !== now.left ||
+    before.bottom !== now.bottom ||
+    before.right !== now.right
+  )
+    return null;
+  const values = previous.values.map((row) => [...row]);
+  const numberFormats = previous.numberFormats.map((row) => [...row]);
+  for (const edit of change.edits) {
+    const area = usedArea(edit);
+    edit.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const i = area.top + r - now.top;
+        const j = area.left + c - now.left;
+        if (i < 0 || j < 0 || i >= values.length || j > now.right - now.left) return;
+        (values[i] as CellValue[])[j] = cellValue(value, edit.valueTypes[r][c]);
+        numberFormats[i][j] = String(edit.numberFormat[r][c]);
+      }),
+    );
+  }
+  return { ...previous, name, values, numberFormats };
+}
+
+/**
+ * Re-checks after edits: one sync reads the edited cells, the sheets' highlights and tags; one more reads
+ * a sheet whose shape changed; one writes the highlights of the sheets whose findings changed. A sheet
+ * unknown or gone since the last check falls back to reading the whole workbook.
+ */
+export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Promise<LiveCheckOutcome | null> {
+  return host.run(async (context) => {
+    const changedIds = new Set(input.changes.map((c) => c.sheetId));
+    const ids = new Set([...Object.values(input.memory.sheetIds), ...changedIds]);
+    const watched = new Map<string, Watched>();
+    for (const id of ids) {
+      const sheet = context.workbook.worksheets.getItem(id);
+      sheet.load("name,id,protection/protected");
+      watched.set(id, { sheet, formats: queueSitovaFormats(sheet) });
+    }
+    for (const change of input.changes) {
+      const entry = watched.get(change.sheetId)!;
+      const used = entry.sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const merged = input.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
+      merged?.load("address");
+      const cells = change.addresses.reduce((n, a) => n + areaCells(a), 0);
+      const edits =
+        change.structural || cells > READ_SYNC_CELLS
+          ? null
+          : change.addresses.map((address) => {
+              const range = entry.sheet.getRange(address);
+              range.load("values,valueTypes,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+              return range;
+            });
+      entry.change = {
+        tags: queueOwnSheetTags(entry.sheet),
+        used,
+        merged,
+        edits,
+        structural: change.structural,
+      };
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ItemNotFound") throw error;
+      return null; // a sheet was deleted since: the caller checks the whole workbook instead
+    }
+
+    const namesById = new Map(Object.entries(input.memory.sheetIds).map(([name, id]) => [id, name]));
+    const fresh: SheetSnapshot[] = [];
+    const reread: SheetEntry[] = [];
+    const entries: SheetEntry[] = [];
+    for (const [id, entry] of watched) {
+      const own = entry.change
+        ? (OWN_SHEET_KINDS.find((k) => !entry.change!.tags[k].isNullObject) ?? null)
+        : null;
+      const sheetEntry: SheetEntry = {
+        sheet: entry.sheet,
+        name: entry.sheet.name,
+        id,
+        protected: entry.sheet.protection.protected,
+        own,
+        used: entry.change && !entry.change.used.isNullObject ? usedArea(entry.change.used) : null,
+        merges:
+          entry.change?.merged && !entry.change.merged.isNullObject
+            ? parseAreaList(entry.change.merged.address)
+            : [],
+        highlights: entry.formats.items.filter(
+          (f) => f.type === "Custom" && isSitovaRule(f.customOrNullObject.rule.formula),
+        ),
+      };
+      entries.push(sheetEntry);
+      if (!entry.change || own) continue;
+      const previousName = namesById.get(id);
+      const previous = input.previous.sheets.find((s) => s.name === previousName);
+      const sheet = patched(previous, entry, sheetEntry.name);
+      if (sheet)
+        fresh.push({ ...sheet, merges: sheetEntry.merges.length ? sheetEntry.merges : sheet.merges });
+      else reread.push(sheetEntry);
+    }
+    if (reread.length) fresh.push(...(await readSheetValues(context, reread)));
+    const users = entries.filter((e) => !e.own);
+    const memory: WorkbookMemory = {
+      sheetIds: Object.fromEntries(users.map((e) => [e.name, e.id])),
+      ownSheetIds: [
+        ...new Set([...input.memory.ownSheetIds, ...entries.filter((e) => e.own).map((e) => e.id)]),
+      ],
+    };
+    if (fresh.length === 0) return { snapshot: input.previous, report: null, memory };
+
+    // Renamed sheets replace their old snapshot.
+    const renamed = new Map(
+      entries.filter((e) => namesById.has(e.id)).map((e) => [namesById.get(e.id)!, e.name]),
+    );
+    const previous: WorkbookSnapshot = {
+      ...input.previous,
+      sheets: input.previous.sheets.map((s) => ({ ...s, name: renamed.get(s.name) ?? s.name })),
+    };
+    const snapshot = replaceSheets(previous, { sheets: fresh });
+    const report = input.validate(snapshot);
+
+    if (input.highlights) {
+      const only = sheetsWithChangedHighlights(input.previousFindings, report.findings);
+      for (const sheet of fresh) only.add(sheet.name);
+      const wanted = highlightTargets(report.findings);
+      assertHighlightsWritable(entries, wanted, only);
+      const batch = new WriteBatch();
+      queueHighlightChanges(batch, entries, wanted, only);
+      await batch.send(context);
+    }
+    return { snapshot, report, memory };
+  });
+}
+
+/** The fallback: the whole workbook read and its highlights matched, without the report sheet. */
+export async function runFullLiveCheck(
+  host: ExcelHost,
+  validate: (snapshot: WorkbookSnapshot) => ValidationReport,
+  highlights: boolean,
+): Promise<LiveCheckOutcome> {
+  return host.run(async (context) => {
+    const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
+    const snapshot = await readSnapshotOf(context, layout);
+    const report = validate(snapshot);
+    if (highlights) {
+      const wanted = highlightTargets(report.findings);
+      assertHighlightsWritable(layout.sheets, wanted);
+      const batch = new WriteBatch();
+      queueHighlightChanges(batch, layout.sheets, wanted);
+      await batch.send(context);
+    }
+    return { snapshot, report, memory: memoryOf(layout) };
+  });
 }

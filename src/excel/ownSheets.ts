@@ -1,13 +1,40 @@
 /**
- * Sheets Sitova creates (the report and the summary) are recorded by id in its state. Only a recorded sheet
- * is ever cleared or replaced; a user's sheet that happens to have the same name is left alone and the
- * add-in picks another name.
+ * Sheets Sitova creates (the report and the summary) carry a tag: a sheet-scoped name (ExcelApi 1.4,
+ * `worksheet.names`) that travels with the sheet when it is copied, renamed or moved, and with the file.
+ * Only a tagged sheet is ever cleared or rewritten, and the tag is checked in the same run that clears it.
+ * Sheet ids are not used: Excel for Mac may give a deleted sheet's id to a new sheet
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets), and ids have changed between
+ * sessions and versions (office-js #1390), so an id could point at a user's sheet.
  */
-import type { SitovaState, StatePart } from "./state";
-import { loadState } from "./state";
-import { assertSheetsWritable, assertWorkbookWritable } from "./protection";
 
-export type OwnSheetKind = keyof SitovaState["ownSheets"];
+export type OwnSheetKind = "report" | "summary";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["report", "summary"];
+
+/** The tags' names (letters and underscores: valid in every Excel locale). */
+export const OWN_SHEET_TAGS: Record<OwnSheetKind, string> = {
+  report: "Sitova_Report",
+  summary: "Sitova_Summary",
+};
+
+/** What a tag refers to: a constant, so that it depends on no cell of the sheet. */
+const TAG_FORMULA = '="Sitova"';
+const TAG_COMMENT =
+  "Sitova: this sheet is rewritten by Sitova / Sitova kirjoittaa tämän välilehden uudelleen";
+
+/** Queues the look-up of a sheet's tags; a null object means the sheet has no such tag. */
+export function queueOwnSheetTags(sheet: Excel.Worksheet): Record<OwnSheetKind, Excel.NamedItem> {
+  const tags = {} as Record<OwnSheetKind, Excel.NamedItem>;
+  for (const kind of OWN_SHEET_KINDS) {
+    tags[kind] = sheet.names.getItemOrNullObject(OWN_SHEET_TAGS[kind]);
+    tags[kind].load("name");
+  }
+  return tags;
+}
+
+/** Queues tagging a sheet as Sitova's own sheet of a kind. */
+export function queueTagSheet(sheet: Excel.Worksheet, kind: OwnSheetKind): void {
+  sheet.names.add(OWN_SHEET_TAGS[kind], TAG_FORMULA, TAG_COMMENT);
+}
 
 /** The first free name: `Tarkistus`, then `Tarkistus (Sitova)`, `Tarkistus (Sitova 2)`, … */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
@@ -17,52 +44,4 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
     const name = `${base} (Sitova${i > 1 ? ` ${i}` : ""})`;
     if (!lower.has(name.toLowerCase())) return name;
   }
-}
-
-/**
- * Finds Sitova's own sheet of a kind among the loaded worksheets, or queues a new one. Returns the sheet
- * and whether it is new (a new sheet needs no clearing).
- */
-export function ownSheet(
-  worksheets: Excel.WorksheetCollection,
-  state: SitovaState,
-  kind: OwnSheetKind,
-  baseName: string,
-): { sheet: Excel.Worksheet; created: boolean } {
-  const existing = worksheets.items.find((s) => s.id === state.ownSheets[kind]);
-  if (existing) return { sheet: existing, created: false };
-  const sheet = worksheets.add(freeSheetName(baseName, new Set(worksheets.items.map((s) => s.name))));
-  return { sheet, created: true };
-}
-
-export interface OpenedSheet {
-  sheet: Excel.Worksheet;
-  created: boolean;
-  stored: StatePart;
-}
-
-/**
- * Opens Sitova's own sheet of a kind for writing, in two or three syncs: finds it by its recorded id or
- * queues a new one, and checks protection before anything is written. `queueLoads` adds the caller's own
- * loads to the same sync.
- */
-export async function openOwnSheet(
-  context: Excel.RequestContext,
-  kind: OwnSheetKind,
-  baseName: string,
-  queueLoads: (sheet: Excel.Worksheet, created: boolean) => void = () => undefined,
-): Promise<OpenedSheet> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id");
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  const stored = await loadState(context);
-  if (!worksheets.items.some((s) => s.id === stored.state.ownSheets[kind]))
-    assertWorkbookWritable(protection);
-  const { sheet, created } = ownSheet(worksheets, stored.state, kind, baseName);
-  sheet.load("id,name,protection/protected");
-  queueLoads(sheet, created);
-  await context.sync();
-  if (!created) assertSheetsWritable([sheet]);
-  return { sheet, created, stored };
 }

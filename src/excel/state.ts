@@ -1,7 +1,13 @@
 /**
- * What Sitova remembers in the workbook itself, so that it survives closing and reopening: the fills it
- * painted over (to restore them exactly), the sheets it owns and the reviewer's rule settings. Kept as
- * JSON in one custom XML part (ExcelApi 1.5) that travels with the file and leaves no trace in cells.
+ * What Sitova remembers in the workbook itself, so that it survives closing and reopening: the reviewer's
+ * rule settings and the input rules it installed. Kept as JSON in one custom XML part (ExcelApi 1.5) that
+ * travels with the file and leaves no trace in cells. Custom XML parts are not part of Excel's undo
+ * (office-js #6415), so nothing a check writes lives here: highlights are conditional formats and own
+ * sheets carry a tag (see highlights.ts, ownSheets.ts).
+ *
+ * Earlier versions painted fills and recorded each cell's own fill here (`highlights`), and recorded their
+ * sheets by id (`ownSheets`). Those fill records are read only to restore the fills once (highlights.ts),
+ * then dropped; sheet ids are ignored (an id can be reused by a user's new sheet on Excel for Mac).
  */
 import type { RuleSetting } from "../domain";
 
@@ -16,6 +22,7 @@ export interface OriginalFill {
   color: string;
 }
 
+/** A fill record of an earlier version, read only to restore it once. */
 export interface HighlightRecord {
   original: OriginalFill;
   /** The colour Sitova painted; a cell whose fill the user changed since is left as the user made it. */
@@ -35,17 +42,15 @@ export interface InputRuleRecord {
 
 export interface SitovaState {
   version: 1;
-  /** Sheet id → cell address → record. Ids, not names, so that renaming a sheet loses nothing. */
+  /** Fill records of an earlier version: sheet id → cell address → record; empty once restored. */
   highlights: Record<string, Record<string, HighlightRecord>>;
-  /** Ids of the sheets Sitova created; only these are ever cleared or replaced. */
-  ownSheets: { report?: string; summary?: string };
   ruleSettings: Record<string, RuleSetting>;
   /** The input rules (data validations) Sitova installed; absent when none. */
   inputRules?: InputRuleRecord[];
 }
 
 export function emptyState(): SitovaState {
-  return { version: 1, highlights: {}, ownSheets: {}, ruleSettings: {} };
+  return { version: 1, highlights: {}, ruleSettings: {} };
 }
 
 function escapeXml(text: string): string {
@@ -146,32 +151,92 @@ export function stateFromXml(xml: string): SitovaState {
     const parsed = JSON.parse(unescapeXml(body)) as Partial<Omit<SitovaState, "highlights">> & {
       highlights?: Record<string, StoredHighlights[]>;
     };
-    return { ...emptyState(), ...parsed, highlights: restoreHighlights(parsed.highlights ?? {}), version: 1 };
+    // Only the fields this version knows: an earlier version's `ownSheets` is dropped on the next save.
+    const state: SitovaState = {
+      version: 1,
+      highlights: restoreHighlights(parsed.highlights ?? {}),
+      ruleSettings: parsed.ruleSettings ?? {},
+    };
+    if (parsed.inputRules) state.inputRules = parsed.inputRules;
+    return state;
   } catch {
     return emptyState();
   }
 }
 
-/** The state part, loaded in two syncs (the part list, then its XML). */
+/**
+ * The state parts of the workbook. There should be one; a workbook written while two runs raced (before
+ * the one queue) may hold several, and `getOnlyItemOrNullObject` is then null (@types/office-js,
+ * ExcelApi 1.5), so every part is read and they are merged; the next save keeps one.
+ */
+export interface StateParts {
+  collection: Excel.CustomXmlPartScopedCollection;
+  xml: OfficeExtension.ClientResult<string>[];
+}
+
+/** Queues the load of the state parts' list (first sync). */
+export function queueStateParts(context: Excel.RequestContext): StateParts {
+  const collection = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE);
+  collection.load("items/id");
+  return { collection, xml: [] };
+}
+
+/** Queues the load of each part's XML (second sync). */
+export function queueStateXml(parts: StateParts): void {
+  parts.xml = parts.collection.items.map((part) => part.getXml());
+}
+
+/** The state, several parts merged: every record of each, the first part's setting where they differ. */
+export function mergeStates(states: SitovaState[]): SitovaState {
+  const merged = emptyState();
+  for (const state of [...states].reverse()) {
+    for (const [sheetId, cells] of Object.entries(state.highlights))
+      merged.highlights[sheetId] = { ...merged.highlights[sheetId], ...cells };
+    merged.ruleSettings = { ...merged.ruleSettings, ...state.ruleSettings };
+    if (state.inputRules) {
+      const known = new Set((merged.inputRules ?? []).map((r) => `${r.sheetId}|${r.address}`));
+      const added = state.inputRules.filter((r) => !known.has(`${r.sheetId}|${r.address}`));
+      merged.inputRules = [...(merged.inputRules ?? []), ...added];
+    }
+  }
+  return merged;
+}
+
+/** The state as loaded, with the parts it came from; `queueSaveState` writes it back as one part. */
 export interface StatePart {
   state: SitovaState;
   part: Excel.CustomXmlPart | null;
+  /** Further parts, merged into `state`; deleted on save. */
+  extra: Excel.CustomXmlPart[];
 }
 
+/** The state from loaded parts (after `queueStateXml` and a sync). */
+export function stateOf(parts: StateParts): StatePart {
+  const items = parts.collection.items;
+
+  const states = parts.xml.map((xml) => stateFromXml(xml.value));
+  return { state: mergeStates(states), part: items[0] ?? null, extra: items.slice(1) };
+}
+
+/** Whether the workbook holds more than one state part (they are merged into one on the next save). */
+export function hasExtraParts(stored: StatePart): boolean {
+  return stored.extra.length > 0;
+}
+
+/** Loads the state in two syncs (the part list, then their XML). */
 export async function loadState(context: Excel.RequestContext): Promise<StatePart> {
-  const found = context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItemOrNullObject();
-  found.load("id");
+  const parts = queueStateParts(context);
   await context.sync();
-  if (found.isNullObject) return { state: emptyState(), part: null };
-  const xml = found.getXml();
+  queueStateXml(parts);
   await context.sync();
-  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by sync, not load
-  return { state: stateFromXml(xml.value), part: found };
+  return stateOf(parts);
 }
 
-/** Queues the write of the state; it happens with the caller's next sync. */
+/** Queues the write of the state as one part; it happens with the caller's next sync. */
 export function queueSaveState(context: Excel.RequestContext, stored: StatePart): void {
   const xml = stateToXml(stored.state);
   if (stored.part) stored.part.setXml(xml);
   else stored.part = context.workbook.customXmlParts.add(xml);
+  stored.extra.forEach((part) => part.delete());
+  stored.extra = [];
 }

@@ -6,10 +6,10 @@
  * validation counts, all as Excel tables. What the tables hold and their labels come from the summary layout
  * shared with the command line (`src/domain/summary/layout.ts`).
  *
- * Sitova owns the sheet: a refresh deletes its charts and tables and rewrites it; a user's sheet of the same
- * name is left alone (another name is picked). Texts are written with number format `@` first, so nothing a
- * user typed becomes a formula. Nothing else in the workbook is written. Syncs: two for the state, one to
- * find the sheet, one per write chunk, one for the charts: never one per goal.
+ * Sitova owns the sheet (it carries Sitova's tag, see ownSheets.ts): a refresh deletes its charts and tables
+ * and rewrites it; a user's sheet of the same name is left alone (another name is picked). Texts are written with number format `@` first, so nothing a
+ * user typed becomes a formula. Nothing else in the workbook is written. Syncs: two to find the sheet by its
+ * tag, one per write chunk, one for the charts: never one per goal.
  *
  * Everything used is in ExcelApi 1.9 or older (the manifest's minimum), so there is nothing to detect.
  */
@@ -41,9 +41,9 @@ import {
   validationTable,
 } from "../domain";
 import type { ExcelHost } from "./host";
-import { WRITE_CHUNK_CELLS } from "./chunks";
-import { queueSaveState } from "./state";
-import { openOwnSheet } from "./ownSheets";
+import { SitovaExcelError } from "./host";
+import { utf8Bytes } from "./chunks";
+import { freeSheetName, queueOwnSheetTags, queueTagSheet } from "./ownSheets";
 import { sheetReference } from "./reportSheet";
 
 export const SUMMARY_SHEET_NAMES: Record<Lang, string> = {
@@ -74,6 +74,8 @@ const CHART_ROWS = Math.ceil(CHART_SIZE.height / 15) + 1;
 const CHART_GAP = 12;
 /** Request bytes per write sync, well under Excel's 5 MB limit (long comments are the bulk). */
 const WRITE_CHUNK_BYTES = 2_000_000;
+/** Cells per write sync. */
+const WRITE_CHUNK_CELLS = 10_000;
 
 /** Names of the Excel tables (a number is added when the workbook already has the name). */
 const TABLE_NAMES = {
@@ -342,16 +344,6 @@ interface Segment {
   count: number;
 }
 
-/** UTF-8 length of a text, as Excel counts a request (no TextEncoder: the pane's tests run in jsdom). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 function rowBytes(block: Block, index: number): number {
   const link = block.links?.[index];
   return (
@@ -420,7 +412,7 @@ function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
 /**
  * Writes (or refreshes) the summary sheet and returns its name. Throws `SitovaExcelError` before writing
  * anything when the sheet is protected, or when the workbook structure is protected and the sheet must be
- * added.
+ * added. Events stay on: live validation ignores Sitova's own (tagged) sheets.
  */
 export async function insertSummarySheet(
   host: ExcelHost,
@@ -431,50 +423,52 @@ export async function insertSummarySheet(
   return host.run(async (context) => {
     const workbookTables = context.workbook.tables;
     workbookTables.load("items/name");
-    const { sheet, created, stored } = await openOwnSheet(
-      context,
-      "summary",
-      SUMMARY_SHEET_NAMES[options.lang],
-      (own, isNew) => {
-        if (isNew) return;
-        own.tables.load("items/name");
-        own.charts.load("items/name");
-      },
-    );
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/protection/protected");
+    const protection = context.workbook.protection;
+    protection.load("protected");
+    await context.sync();
+    // Every sheet's tags, and the tables and charts of each (only the tagged sheet's are deleted).
+    const candidates = worksheets.items.map((sheet) => {
+      const tags = queueOwnSheetTags(sheet);
+      sheet.tables.load("items/name");
+      sheet.charts.load("items/name");
+      return { sheet, tags };
+    });
+    await context.sync();
+    const existing = candidates.find((c) => !c.tags.summary.isNullObject)?.sheet;
+    if (existing?.protection.protected) throw new SitovaExcelError("protected-sheet", [existing.name]);
+    if (!existing && protection.protected) throw new SitovaExcelError("protected-workbook", []);
 
     // Our own tables are about to go; every other table in the workbook keeps its name.
-    const own = new Set(created ? [] : sheet.tables.items.map((t) => t.name));
+    const own = new Set(existing ? existing.tables.items.map((t) => t.name) : []);
     const namer = new TableNamer(workbookTables.items.map((t) => t.name).filter((n) => !own.has(n)));
     const plan = planSheet(summary, labels, options, namer);
 
-    context.runtime.enableEvents = false;
-    try {
-      if (!created) {
-        sheet.charts.items.forEach((chart) => chart.delete());
-        sheet.tables.items.forEach((table) => table.delete());
-        sheet.getRange().clear();
-      }
-      stored.state.ownSheets.summary = sheet.id;
-      queueSaveState(context, stored);
-      for (const segments of packRows(plan.blocks)) {
-        for (const segment of segments) queueSegment(sheet, plan.blocks[segment.block], segment);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per write chunk, bounded by the payload limit
-        await context.sync();
-      }
-
-      for (let c = 0; c < plan.columns; c++)
-        sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidth(c);
+    // Adding and activating come first: they are what fails when another workbook has focus
+    // (InactiveWorkbook, excel/excel-add-ins-troubleshooting), and then nothing has been written.
+    const taken = new Set(worksheets.items.map((s) => s.name));
+    const sheet = existing ?? worksheets.add(freeSheetName(SUMMARY_SHEET_NAMES[options.lang], taken));
+    if (options.activate ?? true) sheet.activate();
+    if (existing) {
+      sheet.charts.items.forEach((chart) => chart.delete());
+      sheet.tables.items.forEach((table) => table.delete());
+      sheet.getRange().clear();
+    } else {
       sheet.freezePanes.freezeRows(HEADER_ROWS);
-      for (const chart of plan.charts) queueChart(sheet, chart);
-      if (options.activate ?? true) sheet.activate();
-      context.runtime.enableEvents = true;
-      await context.sync();
-    } catch (error) {
-      // Never leave the add-in's change events off (live validation would stop); then report the failure.
-      context.runtime.enableEvents = true;
-      await context.sync().catch(() => undefined);
-      throw error;
+      queueTagSheet(sheet, "summary");
     }
+    for (const segments of packRows(plan.blocks)) {
+      for (const segment of segments) queueSegment(sheet, plan.blocks[segment.block], segment);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per write chunk, bounded by the payload limit
+      await context.sync();
+    }
+
+    for (let c = 0; c < plan.columns; c++)
+      sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidth(c);
+    for (const chart of plan.charts) queueChart(sheet, chart);
+    sheet.load("name");
+    await context.sync();
     return sheet.name;
   });
 }

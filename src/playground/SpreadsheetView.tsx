@@ -1,6 +1,6 @@
 /**
  * The emulated workbook as Excel shows it: a name box and formula bar, the active sheet as a grid (fills,
- * fonts, alignment, number formats, merged areas, hidden rows and columns, sizes, the selection), its charts
+ * with conditional formats' fills drawn over the cells' own as Excel does, fonts, alignment, number formats, merged areas, hidden rows and columns, sizes, the selection), its charts
  * floating over the cells, and the sheet tabs. Typing goes through the emulator's `editCells`, so the
  * add-in's change handlers run as they would in Excel.
  *
@@ -13,6 +13,7 @@ import { Tab, TabList } from "@fluentui/react-components";
 import type { CellArea } from "../emulator/address";
 import { containsCell, formatArea, parseAddress } from "../emulator/address";
 import type { CellModel, SheetModel, TableModel } from "../emulator/model";
+import { effectiveFill } from "../emulator/conditionalFormats";
 import { ChartView, PX_PER_POINT } from "./ChartView";
 import { displayValue, editText } from "./numberFormat";
 import type { PlaygroundStore } from "./store";
@@ -53,13 +54,14 @@ function extent(sheet: SheetModel): { rows: number; columns: number; cut: boolea
 
 function cellStyle(
   cell: CellModel | undefined,
+  fill: string | undefined,
   numeric: boolean,
   overflow: boolean,
   table: CSSProperties | undefined,
 ): CSSProperties {
   // A cell's own formats win over its table's style, as in Excel.
   const style: CSSProperties = { ...table };
-  if (cell?.fill) style.backgroundColor = cell.fill;
+  if (fill) style.backgroundColor = fill;
   const font = cell?.font;
   if (font?.bold) style.fontWeight = 700;
   if (font?.italic) style.fontStyle = "italic";
@@ -379,6 +381,8 @@ export function SpreadsheetView({
         const address = cellAddress(r, c);
         if (covered.has(address)) return null;
         const cell = sheet.cell(r, c);
+        // What Excel draws: a holding conditional format's fill over the cell's own.
+        const fill = effectiveFill(sheet, r, c, cell);
         const numeric = typeof cell?.value === "number";
         const text = displayValue(cell?.value, cell?.numberFormat, locale);
         const span = spans.get(address);
@@ -386,11 +390,7 @@ export function SpreadsheetView({
         const active = r === selection.top && c === selection.left;
         const overflow = !numeric && text !== "" && isEmpty(r, c + 1) && !span;
         const table = tables.find((t) => containsCell(t.area, r, c));
-        const className = [
-          active ? "pg-active" : "",
-          selected ? "pg-selected" : "",
-          cell?.fill ? "pg-filled" : "",
-        ]
+        const className = [active ? "pg-active" : "", selected ? "pg-selected" : "", fill ? "pg-filled" : ""]
           .filter(Boolean)
           .join(" ");
         return (
@@ -398,12 +398,12 @@ export function SpreadsheetView({
             key={c}
             role="gridcell"
             data-address={address}
-            data-fill={cell?.fill ?? undefined}
+            data-fill={fill}
             aria-selected={selected}
             aria-colindex={c + 1}
             tabIndex={active ? 0 : -1}
             className={className || undefined}
-            style={cellStyle(cell, numeric, overflow, table && tableCellStyle(table, r))}
+            style={cellStyle(cell, fill, numeric, overflow, table && tableCellStyle(table, r))}
             data-table={table?.name}
             rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
             colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}

@@ -9,11 +9,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { encodeXstring } from "../domain";
-import type { EmulatedExcel } from "../emulator";
+import type { EmulatedExcel, NameView } from "../emulator";
 import { dataValidationAt, dataValidationCells } from "../emulator/dataValidation";
 import type { DataValidationModel } from "../emulator/dataValidation";
 import type { CellModel, CustomXmlPartModel, SheetModel, TableModel } from "../emulator/model";
 import { keyToCell } from "../emulator/model";
+import { formatArea } from "../emulator/address";
 
 const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -169,6 +170,24 @@ function writeSheet(emulator: EmulatedExcel, worksheet: ExcelJS.Worksheet, sheet
     const validation = model && dataValidationOf(model);
     if (validation) worksheet.getCell(row, column).dataValidation = validation;
   }
+  // Conditional formats (Sitova's highlights among them), in priority order: custom rules as expressions.
+  sheet.conditionalFormats.forEach((format, i) => {
+    const argb = (hex: string | undefined) => (hex ? { argb: `FF${hex.slice(1)}` } : undefined);
+    worksheet.addConditionalFormatting({
+      ref: format.areas.map(formatArea).join(" "),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [format.formula.replace(/^=/, "")],
+          style: {
+            ...(format.fill && { fill: { type: "pattern", pattern: "solid", bgColor: argb(format.fill) } }),
+            ...(format.font?.color && { font: { color: argb(format.font.color) } }),
+          },
+        },
+      ],
+    });
+  });
 }
 
 /**
@@ -325,11 +344,44 @@ export async function addCustomXmlParts(
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
+const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Adds the workbook's defined names to `xl/workbook.xml` as Excel stores them (`<definedName>`, with
+ * `localSheetId` for a sheet-scoped name): ExcelJS writes only range names without a scope, and Sitova
+ * tags its own sheets with sheet-scoped constant names that must travel with the file.
+ */
+export async function addDefinedNames(
+  bytes: ArrayBuffer,
+  names: NameView[],
+  sheets: string[],
+): Promise<ArrayBuffer> {
+  if (names.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const path = "xl/workbook.xml";
+  let xml = (await zip.file(path)?.async("string")) ?? "";
+  const entries = names
+    .filter((name) => name.sheet === null || sheets.includes(name.sheet))
+    .map((name) => {
+      const scope = name.sheet === null ? "" : ` localSheetId="${sheets.indexOf(name.sheet)}"`;
+      const comment = name.comment ? ` comment="${escapeAttribute(name.comment)}"` : "";
+      return `<definedName name="${escapeAttribute(name.name)}"${scope}${comment}>${escapeText(name.formula.replace(/^=/, ""))}</definedName>`;
+    })
+    .join("");
+  xml = xml.replace("<definedNames/>", "");
+  xml = xml.includes("</definedNames>")
+    ? xml.replace("</definedNames>", `${entries}</definedNames>`)
+    : xml.replace("</sheets>", `</sheets><definedNames>${entries}</definedNames>`);
+  zip.file(path, xml);
+  return zip.generateAsync({ type: "arraybuffer", compression: "DEFLATE" });
+}
+
 /** The .xlsx bytes of the emulated workbook. */
 export async function exportXlsx(emulator: EmulatedExcel): Promise<Uint8Array> {
   const workbook = await toExcelJs(emulator);
   const bytes = await workbook.xlsx.writeBuffer();
-  return addCustomXmlParts(bytes as ArrayBuffer, emulator.model.customXmlParts);
+  const named = await addDefinedNames(bytes as ArrayBuffer, emulator.names(), emulator.sheetNames());
+  return addCustomXmlParts(named, emulator.model.customXmlParts);
 }
 
 /** Charts the download leaves out (ExcelJS cannot write charts). */

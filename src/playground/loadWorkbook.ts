@@ -1,16 +1,18 @@
 /**
  * Opens an .xlsx in the browser as an emulated Excel workbook. The bytes go through the file adapter's
  * own reader (`readXlsx`: encrypted, old .xls, truncated, too large …), so the playground reads a file
- * exactly as `sitova validate` does; then
- * what a snapshot lacks but Excel shows is added to the emulator's model: fills, fonts, alignment,
- * formulas, column widths and row heights, hidden and coloured sheets, frozen panes, sheet protection,
- * Excel tables, data validations, the active sheet, and the workbook's custom XML parts (where Sitova keeps the fills it painted over).
+ * exactly as `sitova validate` does; then what a snapshot lacks but Excel shows is added to the emulator's
+ * model: fills, fonts, alignment, formulas, column widths and row heights, hidden and coloured sheets,
+ * frozen panes, sheet protection,
+ * Excel tables, data validations, conditional formats (custom rules: Sitova's highlights), defined names
+ * (Sitova's sheet tags), the active sheet, and the workbook's custom XML parts (where Sitova keeps its state).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createEmulator } from "../emulator";
-import type { EmulatedExcel } from "../emulator";
-import type { CustomXmlPartModel, FontModel, SheetModel } from "../emulator/model";
+import type { EmulatedExcel, EmulatorOptions } from "../emulator";
+import type { CellArea } from "../emulator/address";
+import type { CustomXmlPartModel, FontModel, NameModel, SheetModel } from "../emulator/model";
 import { formatArea, parseAddress } from "../emulator/address";
 import { inspectXml } from "../emulator/xml";
 import { readXlsx } from "../xlsx/readXlsx";
@@ -133,6 +135,46 @@ function addSheetDetails(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void 
     sheet.frozenColumns = view.xSplit ?? 0;
   }
   if (view && (view as { showGridLines?: boolean }).showGridLines === false) sheet.showGridlines = false;
+}
+
+/**
+ * The sheet's conditional formats that are custom rules (`expression` in the file; Sitova's highlights
+ * among them), with their fill and font colour; other rule types are not modelled (src/emulator/README.md).
+ */
+function addConditionalFormats(
+  emulator: EmulatedExcel,
+  sheet: SheetModel,
+  worksheet: ExcelJS.Worksheet,
+): void {
+  const formattings =
+    (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings ?? [];
+  const formats = formattings.flatMap(({ ref, rules }) => {
+    const areas = ref.split(/\s+/).map((part) => parseAddress(part)?.area);
+    if (areas.some((area) => !area)) return [];
+    return rules.flatMap((rule) => {
+      if (rule.type !== "expression" || !rule.formulae?.[0]) return [];
+      const fill = rule.style?.fill;
+      const fillColor =
+        fill?.type === "pattern" ? argbToHex(fill.bgColor?.argb ?? fill.fgColor?.argb) : undefined;
+      const fontColor = argbToHex(rule.style?.font?.color?.argb);
+      return [
+        {
+          priority: rule.priority ?? 0,
+          format: {
+            id: emulator.model.newId(),
+            type: "Custom" as const,
+            areas: areas as CellArea[],
+            formula: `=${String(rule.formulae[0]).replace(/^=/, "")}`,
+            ...(fillColor && { fill: fillColor }),
+            ...(fontColor && { font: { color: fontColor } }),
+            stopIfTrue: false,
+          },
+        },
+      ];
+    });
+  });
+  sheet.conditionalFormats = formats.sort((a, b) => a.priority - b.priority).map((f) => f.format);
 }
 
 /** The sheet's protection, set last: a protected sheet refuses even the loading of its validations. */
@@ -315,11 +357,63 @@ export async function readCustomXmlParts(bytes: ArrayBuffer): Promise<CustomXmlP
   return parts;
 }
 
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** A defined name's reference as the emulator keeps it: a constant, or one area of one sheet. */
+function nameReference(text: string, model: EmulatedExcel["model"]): NameModel["reference"] | undefined {
+  if (/^"(?:[^"]|"")*"$/.test(text))
+    return { kind: "constant", value: text.slice(1, -1).replace(/""/g, '"') };
+  if (/^(TRUE|FALSE)$/i.test(text)) return { kind: "constant", value: text.toUpperCase() === "TRUE" };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { kind: "constant", value: Number(text) };
+  const range = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(text);
+  const sheet = range && model.sheetByName((range[1] ?? range[2]).replace(/''/g, "'"));
+  const area = range && parseAddress(range[3].replace(/\$/g, ""))?.area;
+  return sheet && area ? { kind: "range", sheetId: sheet.id, area } : undefined;
+}
+
+/**
+ * The workbook's defined names, from `xl/workbook.xml` (ExcelJS drops a name's sheet scope): a name with
+ * `localSheetId` belongs to that sheet, as Sitova's own-sheet tags do. Names of other kinds are left out.
+ */
+export async function addDefinedNames(emulator: EmulatedExcel, bytes: ArrayBuffer): Promise<void> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
+  const sheets = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+  for (const match of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const attribute = (key: string) => {
+      const found = new RegExp(`\\b${key}="([^"]*)"`).exec(match[1]);
+      return found ? unescapeXml(found[1]) : undefined;
+    };
+    const name = attribute("name");
+    const reference = nameReference(unescapeXml(match[2]).trim(), emulator.model);
+    if (!name || name.startsWith("_xlnm.") || !reference) continue;
+    const scope = attribute("localSheetId");
+    const owner = scope === undefined ? undefined : emulator.model.sheetByName(sheets[Number(scope)] ?? "");
+    if (scope !== undefined && !owner) continue;
+    const model: NameModel = {
+      name,
+      comment: attribute("comment") ?? "",
+      visible: attribute("hidden") !== "1",
+      reference,
+    };
+    (owner ? owner.names : emulator.model.names).push(model);
+  }
+}
+
 /**
  * An emulated workbook from .xlsx bytes. `name` is the file name shown and used in messages. Throws
  * `UnreadableWorkbookError` (with the command line's reasons) when the bytes are not a readable workbook.
  */
-export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promise<EmulatedExcel> {
+export async function emulatorFromXlsx(
+  bytes: ArrayBuffer,
+  name: string,
+  options: EmulatorOptions = {},
+): Promise<EmulatedExcel> {
   // The command line's reader first: its limits refuse hostile files before ExcelJS reads the details.
   const snapshot = readXlsx(new Uint8Array(bytes), name);
   const workbook = new ExcelJS.Workbook();
@@ -332,12 +426,14 @@ export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promis
   }
   const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
   const emulator = createEmulator(snapshot, {
+    ...options,
     activeSheet: workbook.worksheets[activeTab]?.name ?? workbook.worksheets[0]?.name,
   });
   workbook.worksheets.forEach((worksheet) => {
     const sheet = emulator.model.sheetByName(worksheet.name);
     if (sheet) {
       addSheetDetails(sheet, worksheet);
+      addConditionalFormats(emulator, sheet, worksheet);
       addTables(emulator, sheet, worksheet);
     }
   });
@@ -346,6 +442,7 @@ export async function emulatorFromXlsx(bytes: ArrayBuffer, name: string): Promis
   if (!active || active.visibility !== "Visible")
     emulator.model.activeSheetId = emulator.model.sheets.find((s) => s.visibility === "Visible")?.id;
   emulator.model.customXmlParts = parts;
+  await addDefinedNames(emulator, bytes);
   await addDataValidations(emulator, workbook);
   workbook.worksheets.forEach((worksheet) => {
     const sheet = emulator.model.sheetByName(worksheet.name);

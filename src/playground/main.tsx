@@ -9,13 +9,19 @@
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createEmulator } from "../emulator";
-import type { EmulatedExcel } from "../emulator";
+import { createEmulator, excelProfile } from "../emulator";
+import type { EmulatedExcel, EmulatorOptions } from "../emulator";
 import { UnreadableWorkbookError } from "../xlsx/unreadable";
 import { emulatorFromXlsx } from "./loadWorkbook";
 import { OfficeShim } from "./officeShim";
 import type { PlaygroundParams } from "./params";
-import { DEFAULT_WORKBOOK, DISPLAY_LANGUAGE, parseParams, withParam } from "./params";
+import {
+  DEFAULT_WORKBOOK,
+  DISPLAY_LANGUAGE,
+  PLAYGROUND_SYNC_DELAY_MS,
+  parseParams,
+  withParam,
+} from "./params";
 import { forgetWorkbook, keepWorkbook, keptWorkbook } from "./persist";
 import type { RibbonButton, RibbonGroup } from "./ribbon";
 import { ribbonFromManifest } from "./ribbon";
@@ -67,12 +73,22 @@ async function chooseSource(params: PlaygroundParams, strings: PlaygroundStrings
   return { name: fileNameOf(sample), bytes: await fetchBytes(sample), kept: false };
 }
 
+/**
+ * `?excel=` and `?excelApi=`: the Excel the page emulates. Under a hostile profile every sync waits like a
+ * round trip to Excel on the web; `default` keeps the emulator's instant answers.
+ */
+function excelOptions(params: PlaygroundParams): EmulatorOptions {
+  const profile = excelProfile(params.excel);
+  if (params.excel !== "default") profile.syncDelay = PLAYGROUND_SYNC_DELAY_MS;
+  return { profile, excelApi: params.excelApi };
+}
+
 async function openEmulator(source: Source, params: PlaygroundParams, strings: PlaygroundStrings) {
   let notice: Notice | null = source.problem ? { kind: "error", text: source.problem } : null;
   let emulator: EmulatedExcel | null = null;
   if (source.bytes) {
     try {
-      emulator = await emulatorFromXlsx(source.bytes, source.name);
+      emulator = await emulatorFromXlsx(source.bytes, source.name, excelOptions(params));
     } catch (error) {
       const reason =
         error instanceof UnreadableWorkbookError
@@ -81,7 +97,7 @@ async function openEmulator(source: Source, params: PlaygroundParams, strings: P
       notice = { kind: "error", text: strings.cannotOpen(source.name, reason) };
     }
   }
-  return { emulator: emulator ?? createEmulator(), notice };
+  return { emulator: emulator ?? createEmulator(undefined, excelOptions(params)), notice };
 }
 
 function mount(id: string, node: ReactNode, className?: string): void {

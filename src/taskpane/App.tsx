@@ -2,7 +2,7 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { Session, View } from "../app/session";
-import { SessionProvider, useSession, useSessionState, useT } from "./context";
+import { HostInfoContext, SessionProvider, useSession, useSessionState, useT } from "./context";
 import { fluentTheme } from "./theme";
 import { InputRulesView } from "./components/InputRulesView";
 import { Notices } from "./components/Notices";
@@ -81,12 +81,22 @@ function Pane() {
   );
 }
 
-export function App({ session, dark }: { session: Session; dark: boolean }) {
+export function App({
+  session,
+  dark,
+  hostInfo = null,
+}: {
+  session: Session;
+  dark: boolean;
+  hostInfo?: string | null;
+}) {
   const styles = useStyles();
   return (
     <FluentProvider theme={fluentTheme(dark)} className={styles.provider}>
       <SessionProvider value={session}>
-        <Pane />
+        <HostInfoContext.Provider value={hostInfo}>
+          <Pane />
+        </HostInfoContext.Provider>
       </SessionProvider>
     </FluentProvider>
   );

@@ -8,6 +8,12 @@ const SessionContext = createContext<Session | null>(null);
 
 export const SessionProvider = SessionContext.Provider;
 
+/**
+ * Which Office the pane runs in, e.g. `Excel PC 16.0.17328.20162` (from `Office.context.diagnostics` in
+ * index.tsx), for Diagnostiikka's copied text; null where Office does not say (the playground).
+ */
+export const HostInfoContext = createContext<string | null>(null);
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error("Sitova: the task pane needs a SessionProvider");

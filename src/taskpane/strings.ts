@@ -39,7 +39,8 @@ const fi = {
   summaryDone: "Yhteenveto päivitetty välilehdelle {sheet}.",
 
   highlights: "Korostukset",
-  highlightsHint: "Värittää solut, joissa on löydöksiä. Pois päältä palauttaa solujen omat täytöt.",
+  highlightsHint:
+    "Värittää solut, joissa on löydöksiä, ehdollisella muotoilulla. Pois päältä poistaa sen; solujen omat muotoilut säilyvät.",
   live: "Jatkuva tarkistus",
   liveHint: "Tarkistaa muokatun välilehden uudelleen heti muutoksen jälkeen.",
 
@@ -114,7 +115,7 @@ const fi = {
   schemaUnreadable: "Tiedostoa {name} ei voitu lukea.",
 
   inputIntro:
-    "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin suomenkielisellä syöttöviestillä. Arvoja ei muuteta.",
+    "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin syöttöviestillä ja virheilmoituksella tämän ruudun kielellä. Arvoja ei muuteta.",
   inputInstall: "Asenna syöttösäännöt",
   inputRemove: "Poista syöttösäännöt",
   inputBusy: "Käsitellään…",
@@ -124,6 +125,55 @@ const fi = {
   inputRemoved: "Syöttösäännöt poistettu. Alueita {ranges}.",
   inputKept: "Jätettiin ennalleen, koska niitä on muutettu asennuksen jälkeen: {list}.",
   inputNoTable: "Syöttösääntöjä ei asennettu, koska tavoitetaulukkoa ei löytynyt.",
+
+  undoTitle: "Sitovan muutokset tyhjentävät kumoamishistorian",
+  undoDismiss: "Selvä",
+  undoBody:
+    "Tässä Excelissä apuohjelman muutos tyhjentää kumoamishistorian: kun Sitova merkitsee soluja tai päivittää Tarkistus-välilehden, Ctrl+Z ei enää peru sitä ennen tekemiäsi muokkauksia. Tallenna työkirja ennen tarkistusta, jos haluat voida palata.",
+  undoLive:
+    "Jatkuva tarkistus on päällä: aina kun Sitova päivittää korostukset muokkauksesi jälkeen, Excelin kumoamishistoria tyhjenee, eikä Ctrl+Z peru aiempia muokkauksia.",
+  undoLiveHint: "Tässä Excelissä jokainen päivitys tyhjentää kumoamishistorian (Ctrl+Z).",
+
+  diagHeading: "Diagnostiikka",
+  diagIntro:
+    "Kokeilee tässä Excelissä jokaista toimintoa, jota Sitova tarvitsee, väliaikaisella välilehdellä, joka poistetaan heti. Työkirjan tietoihin ei kosketa. Tulokset voi kopioida tekstinä esimerkiksi IT-tuelle.",
+  diagRun: "Suorita diagnostiikka",
+  diagRunning: "Kokeillaan Excelin toimintoja…",
+  diagResults: "Diagnostiikan tulokset",
+  diagSummary: "{pass} toimii, {fail} ei toimi, {limited} rajoitettu, {skipped} ohitettu",
+  diagRanAt: "Suoritettu {time}",
+  diagCopy: "Kopioi tulokset",
+  diagCopied: "Tulokset kopioitu leikepöydälle.",
+  diagCopyFailed: "Kopiointi ei onnistunut. Valitse teksti alla olevasta kentästä ja kopioi se (Ctrl+C).",
+  diagText: "Tulokset tekstinä",
+  diagStatus_pass: "Toimii",
+  diagStatus_fail: "Ei toimi",
+  diagStatus_limited: "Rajoitettu",
+  diagStatus_skipped: "Ohitettu",
+  diag_requirementSets: "Rajapintaversiot (ExcelApi)",
+  diagHelp_requirementSets:
+    "Osa uudemmista rajapinnoista puuttuu; Sitova käyttää niiden tilalla varatapaa (katso alla).",
+  diag_delayForCellEdit: "Odotus solun muokkauksen ajan (ExcelApi 1.11)",
+  diagHelp_delayForCellEdit:
+    "Jos solua muokataan kesken Sitovan työn, Sitova pyytää lopettamaan muokkauksen ja yrittämään uudelleen.",
+  diag_undoGroup: "Kumoaminen yhtenä vaiheena (ExcelApi 1.20)",
+  diagHelp_undoGroup: "Sitovan muutokset tyhjentävät Excelin kumoamishistorian (Ctrl+Z).",
+  diag_tempSheet: "Välilehden lisääminen",
+  diagHelp_tempSheet:
+    "Sitova ei voi lisätä Tarkistus- tai Yhteenveto-välilehteä. Onko työkirjan rakenne suojattu, tiedosto vain luku -tilassa tai toinen työkirja aktiivisena?",
+  diag_addressList: "Pilkulla eroteltu aluelista (A1,C3)",
+  diagHelp_addressList:
+    "Tämä Excel ei hyväksy pilkulla eroteltua aluelistaa (näin käy mm. Windowsissa, jonka luetteloerotin on puolipiste). Lisätieto kertoo, toimiiko puolipiste.",
+  diag_conditionalFormat: "Ehdollinen muotoilu: lisäys, kaavan luku ja poisto",
+  diagHelp_conditionalFormat: "Sitovan korostukset eivät toimi tässä Excelissä.",
+  diag_statePart: "Sitovan tiedot työkirjassa (mukautettu XML-osa)",
+  diagHelp_statePart: "Sääntöasetukset ja syöttösääntöjen tiedot eivät tallennu työkirjaan.",
+  diag_sheetNames: "Välilehden oma nimi (tunniste)",
+  diagHelp_sheetNames: "Sitova ei tunnista omia välilehtiään, joten se ei voi päivittää niitä turvallisesti.",
+  diag_events: "Muutostapahtumat",
+  diagHelp_events: "Jatkuva tarkistus ei huomaa muokkauksia tässä Excelissä.",
+  diag_cleanup: "Väliaikaisen välilehden poisto",
+  diagHelp_cleanup: "Poista diagnostiikan välilehti (Sitova-diagnostiikka-…) käsin.",
 };
 
 export type StringKey = keyof typeof fi;
@@ -162,7 +212,8 @@ const sv: Strings = {
   summaryDone: "Sammanfattningen har uppdaterats på bladet {sheet}.",
 
   highlights: "Markeringar",
-  highlightsHint: "Färgar cellerna med fynd. Av återställer cellernas egna fyllningar.",
+  highlightsHint:
+    "Färgar cellerna med fynd med villkorsstyrd formatering. Av tar bort den; cellernas egna format finns kvar.",
   live: "Löpande granskning",
   liveHint: "Granskar det ändrade bladet på nytt direkt efter ändringen.",
 
@@ -237,7 +288,7 @@ const sv: Strings = {
   schemaUnreadable: "Filen {name} kunde inte läsas.",
 
   inputIntro:
-    "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med ett inmatningsmeddelande på finska. Inga värden ändras.",
+    "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med inmatningsmeddelande och felmeddelande på den här rutans språk. Inga värden ändras.",
   inputInstall: "Installera inmatningsregler",
   inputRemove: "Ta bort inmatningsregler",
   inputBusy: "Arbetar…",
@@ -247,6 +298,55 @@ const sv: Strings = {
   inputRemoved: "Inmatningsreglerna är borttagna. Områden {ranges}.",
   inputKept: "Lämnades orörda eftersom de har ändrats efter installationen: {list}.",
   inputNoTable: "Inga inmatningsregler installerades eftersom ingen måltabell hittades.",
+
+  undoTitle: "Sitovas ändringar tömmer ångrahistoriken",
+  undoDismiss: "Uppfattat",
+  undoBody:
+    "I den här Excel-versionen tömmer en ändring av ett tillägg ångrahistoriken: när Sitova markerar celler eller uppdaterar granskningsbladet kan Ctrl+Z inte längre ångra dina tidigare ändringar. Spara arbetsboken före granskningen om du vill kunna gå tillbaka.",
+  undoLive:
+    "Löpande granskning är på: varje gång Sitova uppdaterar markeringarna efter din ändring töms Excels ångrahistorik, och Ctrl+Z ångrar inte tidigare ändringar.",
+  undoLiveHint: "I den här Excel-versionen tömmer varje uppdatering ångrahistoriken (Ctrl+Z).",
+
+  diagHeading: "Diagnostik",
+  diagIntro:
+    "Provar i den här Excel-versionen varje funktion som Sitova behöver, på ett tillfälligt blad som tas bort direkt. Arbetsbokens data rörs inte. Resultaten kan kopieras som text, till exempel till IT-supporten.",
+  diagRun: "Kör diagnostik",
+  diagRunning: "Provar Excels funktioner…",
+  diagResults: "Diagnostikens resultat",
+  diagSummary: "{pass} fungerar, {fail} fungerar inte, {limited} begränsade, {skipped} överhoppade",
+  diagRanAt: "Körd {time}",
+  diagCopy: "Kopiera resultaten",
+  diagCopied: "Resultaten har kopierats till Urklipp.",
+  diagCopyFailed: "Kopieringen lyckades inte. Markera texten i fältet nedan och kopiera den (Ctrl+C).",
+  diagText: "Resultaten som text",
+  diagStatus_pass: "Fungerar",
+  diagStatus_fail: "Fungerar inte",
+  diagStatus_limited: "Begränsad",
+  diagStatus_skipped: "Överhoppad",
+  diag_requirementSets: "API-versioner (ExcelApi)",
+  diagHelp_requirementSets:
+    "Några nyare API:er saknas; Sitova använder en reservlösning i stället (se nedan).",
+  diag_delayForCellEdit: "Väntan medan en cell redigeras (ExcelApi 1.11)",
+  diagHelp_delayForCellEdit:
+    "Om en cell redigeras medan Sitova arbetar ber Sitova dig avsluta redigeringen och försöka igen.",
+  diag_undoGroup: "Ångra i ett steg (ExcelApi 1.20)",
+  diagHelp_undoGroup: "Sitovas ändringar tömmer Excels ångrahistorik (Ctrl+Z).",
+  diag_tempSheet: "Lägga till ett blad",
+  diagHelp_tempSheet:
+    "Sitova kan inte lägga till gransknings- eller sammanfattningsbladet. Är arbetsbokens struktur skyddad, filen skrivskyddad eller en annan arbetsbok aktiv?",
+  diag_addressList: "Områdeslista med kommatecken (A1,C3)",
+  diagHelp_addressList:
+    "Den här Excel-versionen godtar inte en områdeslista med kommatecken (så är det t.ex. i Windows med semikolon som listavgränsare). Tilläggsuppgiften visar om semikolon fungerar.",
+  diag_conditionalFormat: "Villkorsstyrd formatering: lägga till, läsa formeln, ta bort",
+  diagHelp_conditionalFormat: "Sitovas markeringar fungerar inte i den här Excel-versionen.",
+  diag_statePart: "Sitovas data i arbetsboken (anpassad XML-del)",
+  diagHelp_statePart: "Regelinställningarna och uppgifterna om inmatningsreglerna sparas inte i arbetsboken.",
+  diag_sheetNames: "Bladets eget namn (märkning)",
+  diagHelp_sheetNames: "Sitova känner inte igen sina egna blad och kan därför inte uppdatera dem säkert.",
+  diag_events: "Ändringshändelser",
+  diagHelp_events: "Löpande granskning märker inte ändringar i den här Excel-versionen.",
+  diag_cleanup: "Ta bort det tillfälliga bladet",
+  diagHelp_cleanup: "Ta bort diagnostikbladet (Sitova-diagnostiikka-…) för hand.",
 };
 
 const en: Strings = {
@@ -282,7 +382,8 @@ const en: Strings = {
   summaryDone: "The summary was updated on the sheet {sheet}.",
 
   highlights: "Highlights",
-  highlightsHint: "Colours the cells that have findings. Off restores the cells' own fills.",
+  highlightsHint:
+    "Colours the cells that have findings with conditional formatting. Off removes it; the cells' own formats stay.",
   live: "Live validation",
   liveHint: "Checks an edited sheet again right after each change.",
 
@@ -357,7 +458,7 @@ const en: Strings = {
   schemaUnreadable: "The file {name} could not be read.",
 
   inputIntro:
-    "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message in Finnish. No value is changed.",
+    "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message and an error alert in this pane's language. No value is changed.",
   inputInstall: "Install input rules",
   inputRemove: "Remove input rules",
   inputBusy: "Working…",
@@ -367,6 +468,54 @@ const en: Strings = {
   inputRemoved: "Input rules removed. Ranges {ranges}.",
   inputKept: "Left as they are because they were changed after installing: {list}.",
   inputNoTable: "No input rules were installed because no goal table was found.",
+
+  undoTitle: "Sitova's changes clear the undo history",
+  undoDismiss: "Got it",
+  undoBody:
+    "In this version of Excel a change made by an add-in clears the undo history: once Sitova marks cells or updates the Check sheet, Ctrl+Z can no longer undo the edits you made before. Save the workbook before checking if you want to be able to go back.",
+  undoLive:
+    "Live validation is on: each time Sitova updates the highlights after your edit, Excel's undo history is cleared, and Ctrl+Z cannot undo your earlier edits.",
+  undoLiveHint: "In this version of Excel each update clears the undo history (Ctrl+Z).",
+
+  diagHeading: "Diagnostics",
+  diagIntro:
+    "Tries each feature Sitova needs in this Excel, on a temporary sheet that is removed straight away. The workbook's data is not touched. The results can be copied as text, for example for IT support.",
+  diagRun: "Run diagnostics",
+  diagRunning: "Trying Excel's features…",
+  diagResults: "Diagnostics results",
+  diagSummary: "{pass} work, {fail} fail, {limited} limited, {skipped} skipped",
+  diagRanAt: "Run {time}",
+  diagCopy: "Copy the results",
+  diagCopied: "The results were copied to the clipboard.",
+  diagCopyFailed: "Copying did not work. Select the text in the box below and copy it (Ctrl+C).",
+  diagText: "The results as text",
+  diagStatus_pass: "Works",
+  diagStatus_fail: "Fails",
+  diagStatus_limited: "Limited",
+  diagStatus_skipped: "Skipped",
+  diag_requirementSets: "API versions (ExcelApi)",
+  diagHelp_requirementSets: "Some newer APIs are missing; Sitova uses a fallback instead (see below).",
+  diag_delayForCellEdit: "Waiting while a cell is edited (ExcelApi 1.11)",
+  diagHelp_delayForCellEdit:
+    "If a cell is being edited while Sitova works, Sitova asks you to finish editing and try again.",
+  diag_undoGroup: "Undo in one step (ExcelApi 1.20)",
+  diagHelp_undoGroup: "Sitova's changes clear Excel's undo history (Ctrl+Z).",
+  diag_tempSheet: "Adding a sheet",
+  diagHelp_tempSheet:
+    "Sitova cannot add the Check or Summary sheet. Is the workbook's structure protected, the file read-only, or another workbook active?",
+  diag_addressList: "Comma-separated range list (A1,C3)",
+  diagHelp_addressList:
+    "This Excel does not take a comma-separated range list (as on Windows whose list separator is a semicolon). The detail says whether a semicolon works.",
+  diag_conditionalFormat: "Conditional formatting: add, read the formula, delete",
+  diagHelp_conditionalFormat: "Sitova's highlights do not work in this Excel.",
+  diag_statePart: "Sitova's data in the workbook (custom XML part)",
+  diagHelp_statePart: "Rule settings and the record of input rules are not saved in the workbook.",
+  diag_sheetNames: "A sheet's own name (tag)",
+  diagHelp_sheetNames: "Sitova cannot recognise its own sheets, so it cannot update them safely.",
+  diag_events: "Change events",
+  diagHelp_events: "Live validation does not notice edits in this Excel.",
+  diag_cleanup: "Removing the temporary sheet",
+  diagHelp_cleanup: "Delete the diagnostics sheet (Sitova-diagnostiikka-…) by hand.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { fi, sv, en };

@@ -1,11 +1,16 @@
 import type { Session } from "../../src/app/session";
 
-// The commands module registers its handlers when Office is ready; give it a minimal Office to do so.
+// The commands module registers its handlers as it loads (not in Office.onReady, which never calls back
+// here): a first click before onReady must find them (office-js #5176, #3378).
 const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
-const showAsTaskpane = jest.fn(() => Promise.resolve());
+const calls: string[] = [];
+const showAsTaskpane = jest.fn(() => {
+  calls.push("showAsTaskpane");
+  return Promise.resolve();
+});
 Object.assign(globalThis, {
   Office: {
-    onReady: (callback: () => void) => callback(),
+    onReady: () => new Promise(() => undefined),
     actions: {
       associate: (id: string, handler: (event: Office.AddinCommands.Event) => Promise<void>) =>
         associated.set(id, handler),
@@ -23,20 +28,22 @@ function fakeSession(overrides: Partial<Session>): Session {
 }
 
 const eventMock = () =>
-  ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+  ({ completed: jest.fn(() => calls.push("completed")) }) as unknown as Office.AddinCommands.Event & {
+    completed: jest.Mock;
+  };
 
 describe("ribbon commands", () => {
   it("registers every function the manifest names", () => {
     expect([...associated.keys()]).toEqual([...COMMAND_IDS]);
   });
 
-  it("validates, then opens the pane on the results, and completes", async () => {
+  it("validates, completes the event, and only then opens the pane on the results (#5176, #3250)", async () => {
+    calls.length = 0;
     const validate = jest.fn(() => Promise.resolve(null));
     const event = eventMock();
     await runCommand("validateWorkbook", event, fakeSession({ validate }));
     expect(validate).toHaveBeenCalled();
-    expect(showAsTaskpane).toHaveBeenCalled();
-    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(calls).toEqual(["completed", "showAsTaskpane"]);
   });
 
   it("completes the event even when the action fails", async () => {

@@ -1,8 +1,11 @@
 import { findingMessage } from "../../src/domain";
-import type { EmulatorOptions } from "../../src/emulator/emulator";
 import type { SessionState } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import { NOW, sessionOn as openSession } from "../support/session";
+
+/** The fill a cell shows: Sitova's highlight (a conditional format) over the cell's own fill. */
+const shown = (emulator: EmulatedExcel, cell: string) => emulator.displayedFills("Enn2", cell)[cell];
 
 async function sessionOn(options: EmulatorOptions = {}) {
   const { emulator, session } = await openSession({ options });
@@ -18,7 +21,7 @@ describe("the shared session", () => {
     expect(report?.stats).toEqual({ errors: 6, warnings: 2, infos: 0 });
     expect(phases).toEqual(["reading", "checking", "marking", "done"]);
     expect(session.getState()).toMatchObject({ error: null, checkedAt: NOW });
-    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    expect(shown(emulator, "H10")).toBe(HIGHLIGHT_FILLS.error);
     expect(emulator.sheetNames()).toContain("Tarkistus");
   });
 
@@ -35,9 +38,9 @@ describe("the shared session", () => {
     const { emulator, session } = await sessionOn({ fills: {} });
     await session.validate();
     await session.setHighlights(false);
-    expect(emulator.sheet("Enn2").cell("H10").fill).toBeNull();
+    expect(shown(emulator, "H10")).toBeNull();
     await session.setHighlights(true);
-    expect(emulator.sheet("Enn2").cell("H10").fill).toBe(HIGHLIGHT_FILLS.error);
+    expect(shown(emulator, "H10")).toBe(HIGHLIGHT_FILLS.error);
     const report = session.getState().report!;
     session.setLang("sv");
     // The findings are rendered again in Swedish; the workbook is neither read nor validated again.
@@ -59,5 +62,24 @@ describe("the shared session", () => {
     expect(emulator.handlerCount).toBe(1);
     await session.setLive(false);
     expect(emulator.handlerCount).toBe(0);
+  });
+
+  it("re-checks an edit while live (without rewriting the report sheet) in at most 3 syncs", async () => {
+    const { emulator, session } = await sessionOn();
+    await session.validate();
+    await session.setLive(true);
+    const report = emulator.sheet("Tarkistus").values("A1:E20");
+    const updated = new Promise<void>((resolve) =>
+      session.subscribe((state) => {
+        if (state.report && !state.report.findings.some((f) => f.cell === "D9")) resolve();
+      }),
+    );
+    emulator.resetStats();
+    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
+    await updated;
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    expect(shown(emulator, "D9")).toBeNull();
+    expect(emulator.sheet("Tarkistus").values("A1:E20")).toEqual(report);
+    await session.setLive(false);
   });
 });

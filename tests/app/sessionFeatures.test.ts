@@ -31,7 +31,14 @@ describe("the session's progress and views", () => {
 
   it("passes on which Excel features are missing", async () => {
     const { session } = await sessionOn({ features: { mergedAreas: false } });
-    expect(session.getState().features).toEqual({ mergedAreas: false });
+    expect(session.getState().features).toMatchObject({ mergedAreas: false });
+  });
+
+  it("says whether Sitova's writes clear the user's undo stack (no undo grouping before ExcelApi 1.20)", async () => {
+    const grouped = await sessionOn({ options: { excelApi: "1.20" } });
+    expect(grouped.session.getState().undoLost).toBe(false);
+    const older = await sessionOn({ options: { excelApi: "1.19" } });
+    expect(older.session.getState().undoLost).toBe(true);
   });
 });
 
@@ -46,7 +53,7 @@ describe("rule settings saved in the workbook", () => {
     expect(keys(state).some((k) => k.includes("missing-risk-comment"))).toBe(false);
     expect(keys(state)).toContain("A12 unknown-theme error");
     // The highlights follow: G6's warning is gone.
-    expect(emulator.sheet("Enn2").cell("G6").fill).not.toBe(HIGHLIGHT_FILLS.warning);
+    expect(emulator.displayedFills("Enn2", "G6").G6).not.toBe(HIGHLIGHT_FILLS.warning);
     expect(savedState(emulator)?.ruleSettings).toEqual({
       "missing-risk-comment": "off",
       "unknown-theme": "error",

@@ -1,4 +1,4 @@
-import { chartViews } from "../../src/emulator";
+import { chartViews, excelProfile } from "../../src/emulator";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import { sessionOn } from "../support/session";
 
@@ -21,6 +21,19 @@ describe("the session's summary", () => {
     expect(statusLinks.map((l) => l!.documentReference)).toContain("'Tarkistus'!A1");
   });
 
+  it("with another workbook focused, refreshes nothing and says to come back to this workbook", async () => {
+    const { emulator, session } = await sessionOn({
+      options: { profile: { ...excelProfile("default"), focusSensitive: true } },
+    });
+    await session.insertSummary();
+    emulator.editCells("Enn2", "D9", [["Ei"]]);
+    const before = emulator.sheet("Yhteenveto").values("A1:F40");
+    emulator.setWorkbookFocused(false);
+    expect(await session.insertSummary()).toBeNull();
+    expect(session.getState().error).toMatch(/Palaa tähän työkirjaan/);
+    expect(emulator.sheet("Yhteenveto").values("A1:F40")).toEqual(before);
+  });
+
   it("says what is protected and writes nothing when the workbook structure is protected", async () => {
     const { emulator, session } = await sessionOn({ options: { workbookProtected: true } });
     const names = emulator.sheetNames();
@@ -37,7 +50,8 @@ describe("a check writes all its results or none", () => {
     await session.validate();
     expect(session.getState().error).toMatch(/Työkirjan rakenne on suojattu/);
     expect(emulator.snapshotFormats()).toEqual(before);
-    expect(emulator.sheet("Enn2").cell("H10").fill).not.toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.displayedFills("Enn2", "H10").H10).not.toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.conditionalFormats("Enn2")).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Accessibility: axe-core scans the task pane in each of its views (with findings listed and one finding's
- * explanation open) and the playground around it; no serious or critical violation is allowed.
+ * explanation open, Diagnostiikka's results shown, and the undo notice of an Excel without ExcelApi 1.20)
+ * and the playground around it; no serious or critical violation is allowed. In a real browser axe also
+ * checks colour contrast, which the jsdom tests cannot.
  */
 import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
@@ -89,6 +91,26 @@ describe("accessibility of the task pane, one view per test", () => {
     const t = await pg.t();
     await pg.pane.getByRole("tab", { name: t(view) }).click();
     expect(await scan(pg, "#root")).toEqual([]);
+    expect(pg.errors).toEqual([]);
+  });
+
+  it("the undo notice of an Excel without undo groups (hostile profile)", async () => {
+    const pg = await harness().open("?lang=fi&excel=fi-desktop&excelApi=1.19");
+    const t = await pg.t();
+    await pg.pane.getByText(t("undoTitle")).waitFor();
+    expect(await scan(pg, "#root")).toEqual([]);
+    expect(pg.errors).toEqual([]);
+  });
+
+  it("Diagnostiikka's results, a failed row too (hostile profile)", async () => {
+    const pg = await harness().open("?lang=fi&excel=fi-desktop&excelApi=1.19");
+    const t = await pg.t();
+    await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
+    await pg.pane.getByRole("button", { name: t("diagRun") }).click();
+    await pg.pane.getByRole("list", { name: t("diagResults") }).waitFor();
+    await pg.pane.getByText(t("diagStatus_fail"), { exact: true }).first().waitFor();
+    expect(await scan(pg, "#root")).toEqual([]);
+    await pg.screenshot("accessibility-diagnostics");
     expect(pg.errors).toEqual([]);
   });
 });

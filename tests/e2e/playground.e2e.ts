@@ -1,14 +1,16 @@
 /**
  * The playground itself: ?workbook= opens another workbook (same site only), a file that is not a
  * workbook is refused with the command line's reason, an opened .xlsx replaces the workbook, and the
- * edited workbook downloads as an .xlsx that keeps the edit, the highlights, the report sheet and Sitova's
- * saved state, so that opening it again and clearing the highlights restores the original fills.
+ * edited workbook downloads as an .xlsx that keeps the edit, the highlights (Sitova's conditional formats,
+ * the cells' own fills untouched), the report sheet and Sitova's saved state, so that opening it again
+ * shows the marks and clearing them leaves the cells as they were.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { ruleById } from "../../src/domain";
 import { DEFAULT_WORKBOOK } from "../../src/playground/params";
 import { ROOT, SAMPLE } from "../support/paths";
 import { eventually, harnessForSuite } from "./support/playground";
@@ -47,9 +49,20 @@ describe("playground: workbooks in and out", () => {
     expect(pg.errors).toEqual([]);
   });
 
-  it("downloads the edited workbook, which opens again with Sitova's state", async () => {
+  it("downloads the edited workbook, which opens again with Sitova's marks and settings", async () => {
     const pg = await harness().open("?lang=fi");
-    await pg.validateFromPane(); // highlights on: D9 is painted, the report sheet written
+    const t = await pg.t();
+    // A rule setting: Sitova keeps it in the workbook (its custom XML state part).
+    const blankRow = ruleById("blank-row")!.docs.fi.title;
+    await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
+    await pg.pane.getByRole("combobox", { name: blankRow }).selectOption("off");
+    await pg.page.waitForFunction(
+      () =>
+        (
+          window as unknown as { sitovaPlayground: { session: { getState(): { task: unknown } } } }
+        ).sitovaPlayground.session.getState().task === null,
+    );
+    await pg.validateFromPane(); // highlights on: D9 is marked, the report sheet written
     await pg.showSheet("Enn2");
     await pg.typeInCell("B3", "Tarkistettu kokeilussa");
     const [download] = await Promise.all([
@@ -66,11 +79,8 @@ describe("playground: workbooks in and out", () => {
     const enn2 = workbook.getWorksheet("Enn2")!;
     expect(enn2.getCell("B3").value).toBe("Tarkistettu kokeilussa");
     expect(enn2.getCell("D9").value).toBe("Ehkä");
-    expect(enn2.getCell("D9").fill).toMatchObject({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: ERROR_FILL },
-    });
+    // D9's own fill is untouched; the mark is a conditional format of Sitova's (its formula says so).
+    expect((enn2.getCell("D9").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
     expect(enn2.getCell("H5").numFmt).toMatch(/%/);
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     const parts = await Promise.all(
@@ -79,8 +89,18 @@ describe("playground: workbooks in and out", () => {
         .map((name) => zip.file(name)!.async("string")),
     );
     expect(parts.some((xml) => xml.includes("urn:sitova:state:1"))).toBe(true);
+    const sheetXml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    const sitovaFormats = sheetXml
+      .flatMap((xml) => xml.match(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g) ?? [])
+      .filter((format) => format.includes("Sitova"));
+    expect(sitovaFormats.some((format) => /sqref="[^"]*\bD9\b/.test(format))).toBe(true);
+    expect(await zip.file("xl/styles.xml")!.async("string")).toContain(ERROR_FILL);
 
-    // Open the downloaded file (the page reloads onto it), then clear the highlights: D9's own fill is back.
+    // Open the downloaded file (the page reloads onto it): the marks are there; clearing them leaves D9 bare.
     await Promise.all([
       pg.page.waitForEvent("load"),
       pg.page.locator("#pg-header input[type=file]").setInputFiles(file),
@@ -95,6 +115,12 @@ describe("playground: workbooks in and out", () => {
       () => pg.fill("D9"),
       (fill) => fill === null,
     );
+    // The report sheet's tag (a sheet-scoped name) came back too: a new check refreshes that sheet in place.
+    await pg.validateFromPane();
+    expect((await pg.sheetNames()).filter((name) => name.startsWith("Tarkistus"))).toEqual(["Tarkistus"]);
+    // The rule setting came back with the file.
+    await pg.pane.getByRole("tab", { name: t("view_settings") }).click();
+    expect(await pg.pane.getByRole("combobox", { name: blankRow }).inputValue()).toBe("off");
     expect(await pg.page.getByRole("button", { name: "Palaa esimerkkityökirjaan" }).count()).toBe(1);
     await pg.screenshot("playground-reopened-download");
     expect(pg.errors).toEqual([]);

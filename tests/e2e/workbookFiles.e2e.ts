@@ -67,6 +67,30 @@ describe("playground workbook files", () => {
     expect(again.sheet("Yhteenveto").model.charts).toHaveLength(0);
   });
 
+  it("keeps every conditional format (Sitova's highlights) and every defined name with its sheet scope", () => {
+    const formats = (e: EmulatedExcel) =>
+      Object.fromEntries(
+        e
+          .sheetNames()
+          .map((sheet) => [
+            sheet,
+            e
+              .conditionalFormats(sheet)
+              .map(({ ranges, formula, fill, fontColor }) => ({ ranges, formula, fill, fontColor })),
+          ]),
+      );
+    expect(formats(worked).Enn2.length).toBeGreaterThan(0);
+    expect(formats(again)).toEqual(formats(worked));
+    // The report and summary sheets' tags among them: Sitova still knows its own sheets after reopening.
+    expect(
+      worked
+        .names()
+        .filter((n) => n.sheet !== null)
+        .map((n) => `${n.sheet}!${n.name}`),
+    ).toEqual(expect.arrayContaining(["Tarkistus!Sitova_Report", "Yhteenveto!Sitova_Summary"]));
+    expect(again.names()).toEqual(worked.names());
+  });
+
   it("keeps the input rules and Sitova's state, so both can still be removed", async () => {
     expect(dataValidationCells(again, "Enn2")).toEqual(dataValidationCells(worked, "Enn2"));
     expect(dataValidationAt(again, "Enn2", 6, 6)).toEqual(dataValidationAt(worked, "Enn2", 6, 6));

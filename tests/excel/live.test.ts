@@ -1,84 +1,147 @@
+/**
+ * Live validation: change events collected and debounced (fake timers for the debounce only; the
+ * emulator's sync delay under fi-desktop is a setImmediate and keeps running), and the re-check that
+ * reads only the edited cells.
+ */
 import { validateWorkbook } from "../../src/domain";
 import type { WorkbookSnapshot } from "../../src/domain";
+import { excelProfile } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
-import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
-import { startLiveValidation } from "../../src/excel/live";
-import { syncHighlights } from "../../src/excel/highlights";
-import { writeReportSheet } from "../../src/excel/reportSheet";
+import type { EmulatedExcel } from "../../src/emulator/emulator";
+import type { SheetChange } from "../../src/excel/live";
+import { runLiveCheck, startLiveValidation } from "../../src/excel/live";
+import { runCheck } from "../../src/excel/check";
+import type { CheckOutcome } from "../../src/excel/check";
+import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import { SAMPLE } from "../support/paths";
 import { hostOf } from "../support/session";
 
-/**
- * The debounce runs on jest's fake timers, so that "nothing happened" is a fact (no timer is pending) rather
- * than a guess after a fixed wait. They start after the workbook is loaded: ExcelJS reads with real I/O.
- */
-afterEach(() => jest.useRealTimers());
+const validate = (snapshot: WorkbookSnapshot) => validateWorkbook(snapshot);
+const keys = (snapshot: WorkbookSnapshot) => validate(snapshot).findings.map((f) => `${f.cell} ${f.rule}`);
 
-describe("live validation", () => {
-  it("re-reads only the edited sheet after the edits settle, and stops cleanly", async () => {
+async function checked(emulator: EmulatedExcel): Promise<CheckOutcome> {
+  return runCheck(hostOf(emulator), {
+    validate,
+    highlights: true,
+    report: { lang: "fi", checkedAt: () => "now" },
+  });
+}
+
+describe("collecting change events", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it("reports the edits of each sheet once they settle, and nothing after stop", async () => {
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
-    const host = hostOf(emulator);
-    let snapshot: WorkbookSnapshot = await readWorkbookSnapshot(host);
-    const updates: WorkbookSnapshot[] = [];
-    const errors: unknown[] = [];
-    let updated: () => void = () => undefined;
-    const firstUpdate = new Promise<void>((resolve) => (updated = resolve));
-    jest.useFakeTimers();
+    const calls: SheetChange[][] = [];
     const live = await startLiveValidation(
-      host,
-      () => snapshot,
-      (s) => {
-        updates.push((snapshot = s));
-        updated();
-      },
-      (e) => errors.push(e),
-      20,
+      hostOf(emulator),
+      () => false,
+      (c) => calls.push(c),
+      300,
     );
     expect(emulator.handlerCount).toBe(1);
-
-    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
-    emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
+    emulator.editCells("Enn2", "D9", [["Ei"]]);
+    emulator.editCells("Enn2", "G5", [[""]]);
     await emulator.settle();
-    expect(updates).toHaveLength(0); // debounced: nothing yet, one timer for both edits
-    expect(jest.getTimerCount()).toBe(1);
-    emulator.resetStats();
-    jest.runOnlyPendingTimers();
-    await firstUpdate;
-    expect(updates).toHaveLength(1);
-    // One sheet read: the name look-up, then 2 syncs plus one chunk.
-    expect(emulator.stats.syncs).toBeLessThanOrEqual(4);
-    const rules = validateWorkbook(snapshot).findings.map((f) => `${f.cell} ${f.rule}`);
-    expect(rules).not.toContain("D9 invalid-value");
-    expect(rules).toContain("G5 missing-risk-comment");
-    expect(errors).toEqual([]);
+    expect(calls).toEqual([]); // debounced
+    jest.advanceTimersByTime(300);
+    const id = emulator.sheet("Enn2").model.id;
+    expect(calls).toEqual([[{ sheetId: id, addresses: ["D9", "G5"], structural: false }]]);
 
     await live.stop();
     expect(emulator.handlerCount).toBe(0);
     emulator.editCells("Enn2", "D9", [["Ehkä"]]);
     await emulator.settle();
-    expect(jest.getTimerCount()).toBe(0); // no handler, so no refresh is even scheduled
-    expect(updates).toHaveLength(1);
+    jest.advanceTimersByTime(300);
+    expect(calls).toHaveLength(1);
   });
 
-  it("is not triggered by Sitova's own writes (highlights, report sheet)", async () => {
-    const emulator = await loadEmulatorFromXlsx(SAMPLE);
-    const host = hostOf(emulator);
-    const snapshot = await readWorkbookSnapshot(host);
-    let updates = 0;
-    jest.useFakeTimers();
+  it("ignores Sitova's own sheets and co-authors' edits (source Remote)", async () => {
+    jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
+    const emulator = await loadEmulatorFromXlsx(SAMPLE, {
+      profile: { ...excelProfile("default"), coauthoring: true },
+    });
+    emulator.addSheet("Tarkistus");
+    const own = emulator.sheet("Tarkistus").model.id;
+    const calls: SheetChange[][] = [];
     const live = await startLiveValidation(
-      host,
-      () => snapshot,
-      () => updates++,
-      () => undefined,
+      hostOf(emulator),
+      (id) => id === own,
+      (c) => calls.push(c),
       10,
     );
-    const report = validateWorkbook(snapshot);
-    await syncHighlights(host, report.findings);
-    await writeReportSheet(host, report, "fi", "now");
+    emulator.editCells("Tarkistus", "A1", [["x"]]);
+    emulator.remoteEditCells("Enn2", "D9", [["Ei"]]);
     await emulator.settle();
-    expect(jest.getTimerCount()).toBe(0); // no refresh scheduled: events were off during the writes
-    expect(updates).toBe(0);
+    jest.advanceTimersByTime(10);
+    expect(calls).toEqual([]);
     await live.stop();
+  });
+});
+
+describe("the live re-check", () => {
+  it("reads only the edited cells and repaints in at most 3 syncs", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
+    emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
+    emulator.resetStats();
+    const id = emulator.sheet("Enn2").model.id;
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: ["D9", "G5"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
+    // Exactly what reading the whole workbook again finds.
+    expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+    expect(keys(outcome!.snapshot)).toContain("G5 missing-risk-comment");
+    expect(keys(outcome!.snapshot)).not.toContain("D9 invalid-value");
+    expect(emulator.displayedFills("Enn2", "D9").D9).toBeNull();
+    const g5 = outcome!.report!.findings.find((f) => f.cell === "G5")!;
+    expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
+  });
+
+  it("reads an edited sheet whole when its shape changed (a new row below the table)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const { bottom } = emulator.sheet("Enn2").model.usedArea(true)!;
+    emulator.editCells("Enn2", `A${bottom + 1}`, [["Uusi rivi"]]);
+    const id = emulator.sheet("Enn2").model.id;
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: [`A${bottom + 1}`], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+  });
+
+  it("gives up (for a whole re-check) when a sheet it knew was deleted", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const id = emulator.sheet("Enn2").model.id;
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Enn1").delete();
+      await context.sync();
+    });
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: id, addresses: ["D9"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome).toBeNull();
   });
 });

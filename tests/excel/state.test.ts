@@ -1,4 +1,11 @@
-import { compactCells, emptyState, expandCells, stateFromXml, stateToXml } from "../../src/excel/state";
+import {
+  compactCells,
+  emptyState,
+  expandCells,
+  mergeStates,
+  stateFromXml,
+  stateToXml,
+} from "../../src/excel/state";
 import type { SitovaState } from "../../src/excel/state";
 
 describe("Sitova's state in the workbook", () => {
@@ -8,7 +15,7 @@ describe("Sitova's state in the workbook", () => {
     expect(expandCells("")).toEqual([]);
   });
 
-  it("round-trips highlights, own sheets and settings, with XML special characters", () => {
+  it("round-trips fill records, input rules and settings, with XML special characters", () => {
     const state: SitovaState = {
       ...emptyState(),
       highlights: {
@@ -18,8 +25,10 @@ describe("Sitova's state in the workbook", () => {
           D9: { original: { pattern: "Solid", color: "#123456" }, painted: "#FFC7CE" },
         },
       },
-      ownSheets: { report: "{r&<>}" },
       ruleSettings: { "blank-row": "off" },
+      inputRules: [
+        { sheetId: "{s&<>}", address: "E5:E9", kind: "forecast", type: "List", prompt: 'Valitse "Toteutuu"' },
+      ],
     };
     expect(stateFromXml(stateToXml(state))).toEqual(state);
   });
@@ -31,6 +40,34 @@ describe("Sitova's state in the workbook", () => {
     const xml = stateToXml({ ...emptyState(), highlights: { s: cells } });
     expect(xml.length).toBeLessThan(500);
     expect(Object.keys(stateFromXml(xml).highlights.s)).toHaveLength(50_000);
+  });
+
+  it("drops an earlier version's sheet ids: a reused id must never point at a user's sheet", () => {
+    const xml = stateToXml(emptyState()).replace(
+      '"ruleSettings"',
+      '"ownSheets":{"report":"{1}"},"ruleSettings"',
+    );
+    expect(stateFromXml(xml)).toEqual(emptyState());
+  });
+
+  it("merges parts left by runs that raced: every record and setting, the first part's where they differ", () => {
+    const record = { original: { pattern: "None", color: "#FFFFFF" }, painted: "#FFC7CE" };
+    const rule = { sheetId: "s", address: "E5:E9", kind: "forecast" as const, type: "List", prompt: "p" };
+    const merged = mergeStates([
+      { ...emptyState(), highlights: { s: { D4: record } }, ruleSettings: { "blank-row": "off" } },
+      {
+        ...emptyState(),
+        highlights: { s: { D5: record } },
+        ruleSettings: { "blank-row": "warning", "unknown-theme": "error" },
+        inputRules: [rule],
+      },
+    ]);
+    expect(merged).toEqual({
+      ...emptyState(),
+      highlights: { s: { D4: record, D5: record } },
+      ruleSettings: { "blank-row": "off", "unknown-theme": "error" },
+      inputRules: [rule],
+    });
   });
 
   it("reads a damaged or foreign part as an empty state", () => {

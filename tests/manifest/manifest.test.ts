@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 /*
- * The add-in manifest: resource ids resolve, every user-visible string is in fi-FI, sv-FI and en-US,
+ * The add-in manifest: resource ids resolve, every user-visible string is in fi-FI and in the Swedish
+ * (sv-FI, sv-SE) and English (en-US, en-GB) UI locales Office matches exactly,
  * the requirement sets and the shared runtime are declared, and the production build (made here, in a
  * temporary folder, with a test URL) has a manifest whose every URL points at a file it built, and a
  * bundle without emulator or test code. XML is read with the DOM (DOMParser), not regular expressions.
@@ -16,7 +17,13 @@ import { ROOT } from "../support/paths";
 
 const DEV_URL = "https://localhost:3000/";
 const TEST_URL = "https://sitova.test.invalid/addin/v1/";
-const LOCALES = ["sv-FI", "en-US"];
+/** Office matches an Override by the full UI locale (develop/localization); its Swedish UI is sv-SE. */
+const LOCALES = ["sv-FI", "sv-SE", "en-US", "en-GB"];
+/** Locales that carry the same text: one Swedish, one English. */
+const SAME_TEXT: Array<[string, string]> = [
+  ["sv-SE", "sv-FI"],
+  ["en-GB", "en-US"],
+];
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
@@ -207,7 +214,7 @@ describe("manifest.xml", () => {
     expect([...defined.keys()].filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it("has every user-visible string in fi-FI (default), sv-FI and en-US, within the length limits", () => {
+  it("has every user-visible string in fi-FI (default), sv-FI, sv-SE, en-US and en-GB, within the length limits", () => {
     const visible: Array<{ what: string; el: Element; max: number }> = [
       { what: "DisplayName", el: one(doc, NS.app, "DisplayName"), max: 125 },
       { what: "Description", el: children(doc.documentElement, "Description")[0], max: 250 },
@@ -234,6 +241,8 @@ describe("manifest.xml", () => {
           ok: true,
         });
       }
+      for (const [locale, same] of SAME_TEXT)
+        expect({ what, locale, value: tr.get(locale) }).toEqual({ what, locale, value: tr.get(same) });
     }
   });
 

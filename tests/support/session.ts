@@ -3,6 +3,7 @@ import type { Lang } from "../../src/domain";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
 import type { ExcelFeatures, ExcelHost } from "../../src/excel/host";
+import { detectFeatures, excelHost } from "../../src/excel/host";
 import { Session } from "../../src/app/session";
 import type { SessionState } from "../../src/app/session";
 import { SAMPLE } from "./paths";
@@ -10,9 +11,10 @@ import { SAMPLE } from "./paths";
 /** The session's clock in tests, so that "checked at" is known. */
 export const NOW = new Date("2026-11-27T12:00:00Z");
 
-/** The host the add-in gets in Excel, here backed by the emulator (merged areas on unless told otherwise). */
+/** The host the add-in gets in Excel, here backed by the emulator, with the features that Excel claims (or some off). */
 export function hostOf(emulator: EmulatedExcel, features: Partial<ExcelFeatures> = {}): ExcelHost {
-  return { run: emulator.run, features: { mergedAreas: true, ...features } };
+  const claimed = detectFeatures((name, version) => emulator.isSetSupported(name, version));
+  return excelHost(emulator.run, { ...claimed, ...features });
 }
 
 export interface SessionSetup {

@@ -43,6 +43,19 @@ const VIEWS: [string, () => Promise<unknown>][] = [
       await pane.settled();
     },
   ]),
+  [
+    "Diagnostiikka's results, copied (hostile profile: a failed row too)",
+    async () => {
+      const pane = await renderPane({ options: { profile: "fi-desktop" } });
+      await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+      await pane.user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
+      await pane.settled();
+      expect(screen.getByText(/^\d+ toimii, 1 ei toimi/)).toBeInTheDocument();
+      await pane.user.click(screen.getByRole("button", { name: "Kopioi tulokset" }));
+      await pane.settled();
+      expect(screen.getByText("Tulokset kopioitu leikepöydälle.")).toBeInTheDocument();
+    },
+  ],
   ["Office's dark theme", () => renderPane({}, true)],
 ];
 

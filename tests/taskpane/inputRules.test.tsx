@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { allDataValidations, dataValidationAt } from "../../src/emulator/dataValidation";
+import { LANGS } from "../../src/domain";
+import { inputRuleSpecs } from "../../src/excel/inputRules";
 import { NO_TABLE } from "../support/paths";
 import { renderPane } from "./render";
 
@@ -66,6 +68,51 @@ describe("input rules in the pane", () => {
     expect(dataValidationAt(emulator, "Enn2", 7, 6)?.rule).toEqual({
       list: { inCellDropDown: true, source: "A,B" },
     });
+  });
+
+  it("writes the input messages and alerts in the pane's language, and removes them in any language", async () => {
+    const { user, emulator, session, settled } = await renderPane({ lang: "sv" });
+    await user.click(screen.getByRole("tab", { name: "Inmatningsregler" }));
+    await user.click(screen.getByRole("button", { name: "Installera inmatningsregler" }));
+    await settled();
+    expect(screen.getByText("Inmatningsreglerna är installerade. Områden 7, celler 56.")).toBeInTheDocument();
+    expect(dataValidationAt(emulator, "Enn2", 5, 5)).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "Toteutuu,Ei toteudu" } },
+      prompt: { title: "Prognos", message: expect.stringMatching(/^Välj "Toteutuu" eller "Ei toteudu"\./) },
+      errorAlert: { title: "Prognosen duger inte", style: "Stop" },
+    });
+    expect(dataValidationAt(emulator, "Enn1", 6, 7)?.prompt?.title).toBe("Numerisk prognos");
+    // Installed in Swedish, removed from an English pane: the record, not the language, says what is ours.
+    act(() => session.setLang("en"));
+    await user.click(screen.getByRole("button", { name: "Remove input rules" }));
+    await settled();
+    expect(screen.getByText("Input rules removed. Ranges 7.")).toBeInTheDocument();
+    expect(allDataValidations(emulator)).toEqual({});
+  });
+
+  it("has every input message and alert within Excel's limits in every language", () => {
+    const table = {
+      sheet: "Enn2",
+      headerRow: 4,
+      lastRow: 12,
+      columns: { recovery: 4, forecast1: 5, numeric: 8 },
+    };
+    const lists = { forecast: ["Toteutuu", "Ei toteudu"], recovery: ["Kyllä", "Ei"] };
+    const byLang = LANGS.map((lang) => inputRuleSpecs([table], lists, lang));
+    for (const specs of byLang) {
+      expect(specs.map((s) => s.kind)).toEqual(["recovery", "forecast", "numeric"]);
+      for (const { prompt, errorAlert } of specs) {
+        expect(prompt.title!.length).toBeLessThanOrEqual(32);
+        expect(errorAlert.title!.length).toBeLessThanOrEqual(32);
+        expect(prompt.message!.length).toBeLessThanOrEqual(255);
+        expect(errorAlert.message!.length).toBeLessThanOrEqual(255);
+      }
+    }
+    // Each language has its own texts: no message is shared between two languages.
+    const messages = byLang.map((specs) => specs.map((s) => `${s.prompt.message}|${s.errorAlert.message}`));
+    for (let i = 0; i < messages.length; i++)
+      for (let j = i + 1; j < messages.length; j++)
+        expect(messages[i].filter((m) => messages[j].includes(m))).toEqual([]);
   });
 
   it("says there is no goal table, and which headers Sitova looks for", async () => {

@@ -55,11 +55,12 @@ function trackWork(session: Session): () => Promise<void> {
 /** The next animation frame, by which Fluent's tabs have moved their selection indicator. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-export function renderSession(session: Session, dark = false) {
+/** The pane over a session; `hostInfo` is the Office it says it runs in (Office.context.diagnostics). */
+export function renderSession(session: Session, dark = false, hostInfo: string | null = null) {
   installDomShims();
   const idle = trackWork(session);
   const user = userEvent.setup();
-  const view = render(<App session={session} dark={dark} />);
+  const view = render(<App session={session} dark={dark} hostInfo={hostInfo} />);
   /** Waits, inside act, until the session's work has finished and the pane has drawn its result. */
   const settled = () =>
     act(async () => {

@@ -1,4 +1,4 @@
-/** Settings: language, the workbook's rule settings and the schema in use. */
+/** Settings: language, the workbook's rule settings, the schema in use and Diagnostiikka. */
 import {
   Body1,
   Button,
@@ -12,6 +12,7 @@ import {
 import type { Lang, RuleSetting } from "../../domain";
 import { LANGS, rules } from "../../domain";
 import { useSession, useSessionState, useT } from "../context";
+import { DiagnosticsView } from "./DiagnosticsView";
 import { SchemaSetting } from "./SchemaSetting";
 
 const useStyles = makeStyles({
@@ -98,6 +99,7 @@ export function SettingsView() {
       <LanguageSetting />
       <RuleSettings />
       <SchemaSetting />
+      <DiagnosticsView />
     </div>
   );
 }

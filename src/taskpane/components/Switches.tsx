@@ -16,7 +16,7 @@ export function Switches() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
-  const { highlights, live } = useSessionState();
+  const { highlights, live, undoLost } = useSessionState();
   const id = useId();
   return (
     <div className={styles.root}>
@@ -37,6 +37,8 @@ export function Switches() {
       />
       <span id={`${id}-l`} className={styles.hint}>
         {t("liveHint")}
+        {/* Said before it is switched on: every live update is a write, and each clears the undo history here. */}
+        {undoLost && ` ${t("undoLiveHint")}`}
       </span>
     </div>
   );

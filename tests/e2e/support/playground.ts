@@ -31,7 +31,14 @@ const { startPlaygroundServer } = require("../../../scripts/playground") as {
 /** What the playground page exposes for tests (see src/playground/main.tsx). */
 interface PlaygroundWindow {
   sitovaPlayground: {
-    store: { emulator: { snapshotFormats(): unknown } };
+    store: {
+      emulator: {
+        snapshotFormats(): unknown;
+        sheetNames(): string[];
+        conditionalFormats(sheet: string): ConditionalFormatView[];
+        profile: { name: string };
+      };
+    };
     session: { getState(): { phase: string; checkedAt: Date | null; lang: string } };
   };
 }
@@ -108,6 +115,16 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** A conditional format as the emulator lists it (`emulator.conditionalFormats(sheet)`). */
+export interface ConditionalFormatView {
+  ranges: string[];
+  formula: string;
+  fill: string | null;
+}
+
+/** Sitova's highlight rules carry `Sitova` in their formula (src/excel/highlightMark.ts). */
+export const isSitovaRule = (format: ConditionalFormatView): boolean => format.formula.includes("Sitova");
 
 /** What the spreadsheet view shows as selected. */
 export interface ViewSelection {
@@ -211,6 +228,23 @@ export class PlaygroundPage {
 
   sheetNames(): Promise<string[]> {
     return this.page.locator("#pg-main [role=tab]").allInnerTexts();
+  }
+
+  /** Every sheet's conditional formats, by sheet name (the emulator's own view). */
+  conditionalFormats(): Promise<Record<string, ConditionalFormatView[]>> {
+    return this.page.evaluate(() => {
+      const emulator = (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator;
+      return Object.fromEntries(
+        emulator.sheetNames().map((sheet) => [sheet, emulator.conditionalFormats(sheet)]),
+      );
+    });
+  }
+
+  /** The Excel profile the playground's emulator runs (`?excel=`). */
+  profileName(): Promise<string> {
+    return this.page.evaluate(
+      () => (window as unknown as PlaygroundWindow).sitovaPlayground.store.emulator.profile.name,
+    );
   }
 
   /** The finding buttons of the pane's list (each names severity, place, rule and message). */

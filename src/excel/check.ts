@@ -1,0 +1,119 @@
+/**
+ * A whole check (Tarkista) in one `Excel.run`, so that it is one undo step where Excel can group undo
+ * (`mergeUndoGroup`, ExcelApi 1.20) and so that nothing runs between its read and its writes:
+ * - two syncs for the layout (sheets, tags, used ranges, Sitova's highlights, the state);
+ * - one sync per 20 000 cells of values (one at 1 000 goals, five at 10 000);
+ * - the writes: highlights and the report sheet together, one sync per 2.5 MB of request.
+ * Four syncs at 1 000 goals where it took fourteen. Everything that can refuse (protection) is checked
+ * before the first write, so that a check writes all its results or none.
+ */
+import type { Finding, ValidationReport, WorkbookSnapshot } from "../domain";
+import type { ExcelHost } from "./host";
+import { WriteBatch } from "./chunks";
+import type { LegacyFills } from "./highlights";
+import {
+  assertHighlightsWritable,
+  hasLegacyFills,
+  highlightTargets,
+  queueHighlightChanges,
+  queueLegacyFills,
+  queueMigration,
+} from "./highlights";
+import type { SitovaState } from "./state";
+import { stateOf } from "./state";
+import { assertReportWritable, queueReportSheet, reportTarget } from "./reportSheet";
+import type { SheetEntry, WorkbookLayout } from "./workbookRead";
+import { loadLayout, readSheetValues } from "./workbookRead";
+import type { Lang } from "../domain";
+
+/** What the session learns about the workbook from a check, for live re-checks. */
+export interface WorkbookMemory {
+  /** The users' sheets read, by name → id. */
+  sheetIds: Record<string, string>;
+  /** Ids of Sitova's own (tagged) sheets: their change events are Sitova's own writes. */
+  ownSheetIds: string[];
+}
+
+export interface CheckPlan {
+  /** Validates a snapshot with the state saved in the workbook (its rule settings). */
+  validate(snapshot: WorkbookSnapshot, saved: SitovaState): ValidationReport;
+  /** Highlight the findings' cells (else remove Sitova's highlights). */
+  highlights: boolean;
+  /** Write the report sheet; `checkedAt` is asked for once the findings are known. */
+  report?: { lang: Lang; checkedAt: () => string };
+  /** Told when reading is done (checking starts) and when writing starts. */
+  onPhase?(phase: "checking" | "marking"): void;
+}
+
+export interface CheckOutcome {
+  snapshot: WorkbookSnapshot;
+  report: ValidationReport;
+  saved: SitovaState;
+  reportSheet: string | null;
+  memory: WorkbookMemory;
+}
+
+export function memoryOf(layout: WorkbookLayout): WorkbookMemory {
+  return {
+    sheetIds: Object.fromEntries(layout.sheets.filter((s) => !s.own).map((s) => [s.name, s.id])),
+    ownSheetIds: layout.sheets.filter((s) => s.own).map((s) => s.id),
+  };
+}
+
+/** Reads the users' sheets (never Sitova's own) of a loaded layout; `alongside` rides on the first sync. */
+export async function readSnapshotOf(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  alongside?: () => void,
+): Promise<WorkbookSnapshot> {
+  const users: SheetEntry[] = layout.sheets.filter((s) => !s.own);
+  return { sheets: await readSheetValues(context, users, { alongside }) };
+}
+
+export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckOutcome> {
+  return host.run(async (context) => {
+    const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
+    const stored = stateOf(layout.parts);
+    let legacy: LegacyFills | undefined;
+    const snapshot = await readSnapshotOf(context, layout, () => {
+      if (hasLegacyFills(stored.state)) legacy = queueLegacyFills(stored.state, layout.sheets);
+    });
+    plan.onPhase?.("checking");
+    const report = plan.validate(snapshot, stored.state);
+    plan.onPhase?.("marking");
+
+    const wanted = highlightTargets(plan.highlights ? report.findings : []);
+    const target = reportTarget(layout);
+    assertHighlightsWritable(layout.sheets, wanted);
+    if (plan.report) assertReportWritable(layout, target);
+
+    const batch = new WriteBatch();
+    // The report sheet first: adding a sheet is what fails when another workbook has focus.
+    const reportSheet = plan.report
+      ? queueReportSheet(context, batch, target, report, plan.report.lang, plan.report.checkedAt())
+      : null;
+    await queueMigration(context, batch, layout, stored, legacy);
+    queueHighlightChanges(batch, layout.sheets, wanted);
+    await batch.send(context);
+    const memory = memoryOf(layout);
+    // A report sheet added just now: its change events are Sitova's own too.
+    if (target.written && !target.existing) memory.ownSheetIds.push(target.written.id);
+    return { snapshot, report, saved: stored.state, reportSheet, memory };
+  });
+}
+
+/** The findings' flagged cells differ between two reports on a sheet. */
+export function sheetsWithChangedHighlights(
+  before: readonly Finding[],
+  after: readonly Finding[],
+): Set<string> {
+  const a = highlightTargets(before);
+  const b = highlightTargets(after);
+  const changed = new Set<string>();
+  for (const name of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(name);
+    const y = b.get(name);
+    if (!x || !y || x.size !== y.size || [...x].some(([cell, s]) => y.get(cell) !== s)) changed.add(name);
+  }
+  return changed;
+}
