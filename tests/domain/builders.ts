@@ -95,3 +95,13 @@ export function goalSheet(name: string, goals: CellValue[][], options: SheetOpti
 export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
   return { name: "test.xlsx", sheets };
 }
+
+/** One goal sheet "Enn2" of `rows` goals, every tenth with an invalid recovery value: `rows / 10` findings. */
+export function flaggedGoalWorkbook(rows: number): WorkbookSnapshot {
+  return workbook(
+    goalSheet(
+      "Enn2",
+      Array.from({ length: rows }, (_, i) => goalRow(i % 10 === 0 ? { recovery: "Ehkä" } : {})),
+    ),
+  );
+}

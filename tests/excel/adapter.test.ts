@@ -1,12 +1,13 @@
 import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
-import type { Finding, WorkbookSnapshot } from "../../src/domain";
+import type { Finding } from "../../src/domain";
 import { createEmulator } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import { writeReportSheet } from "../../src/excel/reportSheet";
 import { goToCell } from "../../src/excel/navigate";
+import { flaggedGoalWorkbook, goalRow, goalSheet, workbook } from "../domain/builders";
 import { FIXTURES, NO_TABLE, SAMPLE, VALID } from "../support/paths";
 import { hostOf } from "../support/session";
 
@@ -26,22 +27,11 @@ describe("reading the open workbook", () => {
   );
 });
 
-import { goalRow, goalSheet, workbook } from "../domain/builders";
-
-function goalWorkbook(rows: number): WorkbookSnapshot {
-  return workbook(
-    goalSheet(
-      "Enn2",
-      Array.from({ length: rows }, (_, i) => goalRow(i % 10 === 0 ? { recovery: "Ehkä" } : {})),
-    ),
-  );
-}
-
 describe("bounded reads", () => {
   it("reads 100, 1 000 and 10 000 rows in 2 syncs plus one per 20 000 cells", async () => {
     const syncs: number[] = [];
     for (const rows of [100, 1000, 10000]) {
-      const emulator = createEmulator(goalWorkbook(rows));
+      const emulator = createEmulator(flaggedGoalWorkbook(rows));
       await readWorkbookSnapshot(hostOf(emulator));
       syncs.push(emulator.stats.syncs);
       expect(emulator.stats.maxResponseBytes).toBeLessThan(5_000_000);
@@ -57,7 +47,7 @@ describe("bounded reads", () => {
     ["row 1 048 576", "B1048576"],
     ["both corners", "XFD1048576"],
   ])("a stray value in %s neither crawls nor asks for millions of empty cells", async (_, cell) => {
-    const snapshot = goalWorkbook(1000);
+    const snapshot = flaggedGoalWorkbook(1000);
     const emulator = createEmulator(snapshot);
     emulator.sheet("Enn2").setCell(cell, { value: "x" });
     const read = await readWorkbookSnapshot(hostOf(emulator));
@@ -113,7 +103,7 @@ describe("report sheet", () => {
   });
 
   it("writes text that looks like a formula as text", async () => {
-    const snapshot = goalWorkbook(1);
+    const snapshot = flaggedGoalWorkbook(1);
     snapshot.sheets[0].name = '=HYPERLINK("http://x","y")';
     const emulator = createEmulator(snapshot);
     const host = hostOf(emulator);
@@ -125,7 +115,7 @@ describe("report sheet", () => {
   });
 
   it('counts in the singular for one ("1 virhe", not "1 virhettä")', async () => {
-    const emulator = createEmulator(goalWorkbook(1));
+    const emulator = createEmulator(flaggedGoalWorkbook(1));
     const host = hostOf(emulator);
     await writeReportSheet(host, validateWorkbook(await readWorkbookSnapshot(host)), "fi", "nyt");
     expect(emulator.sheet("Tarkistus").values("A2:A2")).toEqual([

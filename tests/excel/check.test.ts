@@ -4,7 +4,6 @@
  * that need one hostile behaviour switch on just that one.
  */
 import { validateWorkbook } from "../../src/domain";
-import type { WorkbookSnapshot } from "../../src/domain";
 import { createEmulator, excelProfile } from "../../src/emulator";
 import type { EmulatedExcel } from "../../src/emulator/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
@@ -14,18 +13,9 @@ import { isSitovaRule } from "../../src/excel/highlights";
 import type { ExcelFeatures } from "../../src/excel/host";
 import { OWN_SHEET_TAGS } from "../../src/excel/ownSheets";
 import { errorMessage } from "../../src/app/messages";
-import { goalRow, goalSheet, workbook } from "../domain/builders";
+import { flaggedGoalWorkbook } from "../domain/builders";
 import { SAMPLE } from "../support/paths";
 import { hostOf } from "../support/session";
-
-function goalWorkbook(rows: number): WorkbookSnapshot {
-  return workbook(
-    goalSheet(
-      "Enn2",
-      Array.from({ length: rows }, (_, i) => goalRow(i % 10 === 0 ? { recovery: "Ehkä" } : {})),
-    ),
-  );
-}
 
 function check(emulator: EmulatedExcel, features: Partial<ExcelFeatures> = {}): Promise<CheckOutcome> {
   return runCheck(hostOf(emulator, features), {
@@ -43,7 +33,7 @@ describe("syncs of a whole check (read, validate, highlight, report sheet)", () 
     [1_000, 6],
     [10_000, 10],
   ])("%i goals: at most %i syncs, no request or response over 5 MB", async (rows, bar) => {
-    const emulator = createEmulator(goalWorkbook(rows));
+    const emulator = createEmulator(flaggedGoalWorkbook(rows));
     const outcome = await check(emulator);
     expect(outcome.report.findings).toHaveLength(rows / 10);
     expect(emulator.stats.syncs).toBeLessThanOrEqual(bar);
