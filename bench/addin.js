@@ -26,7 +26,7 @@ function firstGoalCell(snapshot, column) {
 }
 
 /**
- * One figure per operation for a workbook snapshot (as the ExcelJS reader produced it): a whole check
+ * One figure per operation for a workbook snapshot (as the workbook reader produced it): a whole check
  * (read, validate, highlight, report sheet), the same check again (replacing its highlights and report),
  * a live re-check after one edit, and clearing the highlights.
  */
