@@ -10,13 +10,10 @@
 import type { Finding, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
-import type { LegacyFills } from "./highlights";
 import {
   assertHighlightsWritable,
-  hasLegacyFills,
   highlightTargets,
   queueHighlightChanges,
-  queueLegacyFills,
   queueMigration,
 } from "./highlights";
 import type { SitovaState } from "./state";
@@ -60,24 +57,20 @@ export function memoryOf(layout: WorkbookLayout): WorkbookMemory {
   };
 }
 
-/** Reads the users' sheets (never Sitova's own) of a loaded layout; `alongside` rides on the first sync. */
+/** Reads the users' sheets (never Sitova's own) of a loaded layout. */
 export async function readSnapshotOf(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
-  alongside?: () => void,
 ): Promise<WorkbookSnapshot> {
   const users: SheetEntry[] = layout.sheets.filter((s) => !s.own);
-  return { sheets: await readSheetValues(context, users, { alongside }) };
+  return { sheets: await readSheetValues(context, users) };
 }
 
 export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckOutcome> {
   return host.run(async (context) => {
     const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
     const stored = stateOf(layout.parts);
-    let legacy: LegacyFills | undefined;
-    const snapshot = await readSnapshotOf(context, layout, () => {
-      if (hasLegacyFills(stored.state)) legacy = queueLegacyFills(stored.state, layout.sheets);
-    });
+    const snapshot = await readSnapshotOf(context, layout);
     plan.onPhase?.("checking");
     const report = plan.validate(snapshot, stored.state);
     plan.onPhase?.("marking");
@@ -92,7 +85,8 @@ export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckO
     const reportSheet = plan.report
       ? queueReportSheet(context, batch, target, report, plan.report.lang, plan.report.checkedAt())
       : null;
-    await queueMigration(context, batch, layout, stored, legacy);
+    // An earlier version's fill records: read once (one more sync), restored, dropped.
+    await queueMigration(context, batch, layout, stored);
     queueHighlightChanges(batch, layout.sheets, wanted);
     await batch.send(context);
     const memory = memoryOf(layout);

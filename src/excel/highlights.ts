@@ -269,22 +269,20 @@ export function clearHighlights(host: ExcelHost): Promise<HighlightResult> {
 
 /**
  * Queues the one-time migration of an earlier version's state: its fill records restored (their fills are
- * read first, in one sync, unless `legacy` holds them loaded already) and several state parts merged
- * into one. Returns the cells restored.
+ * read first, in one sync) and several state parts merged into one. Returns the cells restored.
  */
 export async function queueMigration(
   context: Excel.RequestContext,
   batch: WriteBatch,
   layout: WorkbookLayout,
   stored: StatePart,
-  legacy?: LegacyFills,
 ): Promise<number> {
   const migrate = hasLegacyFills(stored.state);
   if (!migrate && !hasExtraParts(stored)) return 0;
   let restored = 0;
   if (migrate) {
-    const fills = legacy ?? queueLegacyFills(stored.state, layout.sheets);
-    if (!legacy) await context.sync();
+    const fills = queueLegacyFills(stored.state, layout.sheets);
+    await context.sync();
     const painted = new Set(fills.cells.map((c) => c.sheet));
     const locked = layout.sheets.filter((s) => s.protected && painted.has(s.sheet));
     if (locked.length)
