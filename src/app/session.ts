@@ -362,7 +362,6 @@ export class Session {
           if (!this.snapshot) await this.validateNow();
           this.liveValidation = await startLiveValidation(
             this.host,
-            (sheetId) => this.memory.ownSheetIds.includes(sheetId),
             (changes) => void this.exclusive(() => this.liveCheckNow(changes)),
           );
         } else if (!on && this.liveValidation) {
@@ -391,10 +390,7 @@ export class Session {
           highlights: this.state.highlights,
           mergedAreas: this.host.features.mergedAreas,
         })) ?? (await runFullLiveCheck(this.host, validate, this.state.highlights));
-      this.memory = {
-        ...outcome.memory,
-        ownSheetIds: [...new Set([...this.memory.ownSheetIds, ...outcome.memory.ownSheetIds])],
-      };
+      this.memory = outcome.memory;
       if (!outcome.report) return; // only Sitova's own sheets changed
       this.snapshot = outcome.snapshot;
       this.update({ report: outcome.report, checkedAt: this.now(), error: null });

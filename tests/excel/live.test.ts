@@ -35,12 +35,7 @@ describe("collecting change events", () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const calls: SheetChange[][] = [];
-    const live = await startLiveValidation(
-      hostOf(emulator),
-      () => false,
-      (c) => calls.push(c),
-      300,
-    );
+    const live = await startLiveValidation(hostOf(emulator), (c) => calls.push(c), 300);
     expect(emulator.handlerCount).toBe(1);
     emulator.editCells("Enn2", "D9", [["Ei"]]);
     emulator.editCells("Enn2", "G5", [[""]]);
@@ -58,21 +53,13 @@ describe("collecting change events", () => {
     expect(calls).toHaveLength(1);
   });
 
-  it("ignores Sitova's own sheets and co-authors' edits (source Remote)", async () => {
+  it("ignores co-authors' edits (source Remote): their own Sitova re-checks them", async () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE, {
       profile: { ...excelProfile("default"), coauthoring: true },
     });
-    emulator.addSheet("Tarkistus");
-    const own = emulator.sheet("Tarkistus").model.id;
     const calls: SheetChange[][] = [];
-    const live = await startLiveValidation(
-      hostOf(emulator),
-      (id) => id === own,
-      (c) => calls.push(c),
-      10,
-    );
-    emulator.editCells("Tarkistus", "A1", [["x"]]);
+    const live = await startLiveValidation(hostOf(emulator), (c) => calls.push(c), 10);
     emulator.remoteEditCells("Enn2", "D9", [["Ei"]]);
     await emulator.settle();
     jest.advanceTimersByTime(10);
@@ -124,6 +111,52 @@ describe("the live re-check", () => {
       mergedAreas: true,
     });
     expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+  });
+
+  it("a change on Sitova's own (tagged) sheet is no re-check: one sync, nothing written", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const formats = emulator.conditionalFormats("Enn2");
+    emulator.resetStats();
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: emulator.sheet("Tarkistus").model.id, addresses: ["A5:E90"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.report).toBeNull();
+    expect(emulator.stats.syncs).toBe(1);
+    expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
+  });
+
+  it("re-checks a user's sheet that took the deleted report sheet's id (Excel for Mac)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE, {
+      profile: { ...excelProfile("default"), reuseSheetIds: true },
+    });
+    const first = await checked(emulator);
+    const reportId = emulator.sheet("Tarkistus").model.id;
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Tarkistus").delete();
+      await context.sync();
+      context.workbook.worksheets.add("Enn3");
+      await context.sync();
+    });
+    expect(emulator.sheet("Enn3").model.id).toBe(reportId);
+    emulator.editCells("Enn3", "A1:B1", [["Sitova toiminnan tavoite", "Ennuste 3/2021"]]);
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: { ...first.memory, sheetIds: { ...first.memory.sheetIds } },
+      changes: [{ sheetId: reportId, addresses: ["A1:B1"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.snapshot.sheets.map((s) => s.name)).toContain("Enn3");
+    expect(outcome!.memory.ownSheetIds).not.toContain(reportId);
   });
 
   it("gives up (for a whole re-check) when a sheet it knew was deleted", async () => {
