@@ -7,7 +7,7 @@
  * Four syncs at 1 000 goals where it took fourteen. Everything that can refuse (protection) is checked
  * before the first write, so that a check writes all its results or none.
  */
-import type { Finding, ValidationReport, WorkbookSnapshot } from "../domain";
+import type { Finding, Lang, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
 import {
@@ -21,13 +21,12 @@ import { stateOf } from "./state";
 import { assertReportWritable, queueReportSheet, reportTarget } from "./reportSheet";
 import type { SheetEntry, WorkbookLayout } from "./workbookRead";
 import { loadLayout, readSheetValues } from "./workbookRead";
-import type { Lang } from "../domain";
 
 /** What the session learns about the workbook from a check, for live re-checks. */
 export interface WorkbookMemory {
   /** The users' sheets read, by name → id. */
   sheetIds: Record<string, string>;
-  /** Ids of Sitova's own (tagged) sheets: their change events are Sitova's own writes. */
+  /** Ids of Sitova's own (tagged) sheets: a live re-check checks their tag, never reads their cells. */
   ownSheetIds: string[];
 }
 
@@ -45,7 +44,6 @@ export interface CheckPlan {
 export interface CheckOutcome {
   snapshot: WorkbookSnapshot;
   report: ValidationReport;
-  saved: SitovaState;
   reportSheet: string | null;
   memory: WorkbookMemory;
 }
@@ -92,7 +90,7 @@ export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckO
     const memory = memoryOf(layout);
     // A report sheet added just now: its change events are Sitova's own too.
     if (target.written && !target.existing) memory.ownSheetIds.push(target.written.id);
-    return { snapshot, report, saved: stored.state, reportSheet, memory };
+    return { snapshot, report, reportSheet, memory };
   });
 }
 
