@@ -179,7 +179,7 @@ function patched(previous: SheetSnapshot | undefined, watched: Watched, name: st
 
 /**
  * Re-checks after edits: one sync reads the edited cells, the sheets' highlights and tags; one more reads
- * a sheet whose shape changed; one writes the highlights of the sheets whose findings changed. A sheet
+ * a sheet whose shape changed; one writes the highlights of the sheets whose flagged cells changed. A sheet
  * unknown or gone since the last check falls back to reading the whole workbook.
  */
 export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Promise<LiveCheckOutcome | null> {
@@ -283,8 +283,9 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
     const report = input.validate(snapshot);
 
     if (input.highlights) {
+      // Only sheets whose flagged cells changed: a change event that changed no value (Excel may raise
+      // one for a format change) writes nothing, so Sitova's own writes can never feed a loop.
       const only = sheetsWithChangedHighlights(input.previousFindings, report.findings);
-      for (const sheet of fresh) only.add(sheet.name);
       const wanted = highlightTargets(report.findings);
       assertHighlightsWritable(entries, wanted, only);
       const batch = new WriteBatch();

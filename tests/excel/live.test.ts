@@ -95,6 +95,25 @@ describe("the live re-check", () => {
     expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
   });
 
+  it("writes nothing when no flagged cell changed (a change event without a new value)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const formats = emulator.conditionalFormats("Enn2");
+    emulator.resetStats();
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: emulator.sheet("Enn2").model.id, addresses: ["D9:H10"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.report!.findings).toEqual(first.report.findings);
+    expect(emulator.stats.syncs).toBe(1);
+    expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
+  });
+
   it("reads an edited sheet whole when its shape changed (a new row below the table)", async () => {
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const first = await checked(emulator);
