@@ -22,7 +22,7 @@ import { compactCells, hasExtraParts, queueSaveState, stateOf, stateToXml } from
 import { WriteBatch, utf8Bytes } from "./chunks";
 import type { SheetEntry, WorkbookLayout } from "./workbookRead";
 import { loadLayout } from "./workbookRead";
-import { ruleFormula } from "./highlightMark";
+import { ruleFormula, ruleSeverity } from "./highlightMark";
 
 export { isSitovaRule, ruleFormula } from "./highlightMark";
 
@@ -237,6 +237,47 @@ export function queueHighlightChanges(
     painted += cells.size;
   }
   return { painted, removed };
+}
+
+/** One of Sitova's formats with the range it applies to (`getRangeOrNullObject`, loaded). */
+export interface PlacedHighlight {
+  format: Excel.ConditionalFormat;
+  /** Null when the format applies to several areas (then it is replaced). */
+  range: Excel.Range;
+}
+
+/** Queues the load of the range of each of a sheet's Sitova formats, for `queueHighlightDiff`. */
+export function queueHighlightRanges(entry: SheetEntry): PlacedHighlight[] {
+  return entry.highlights.map((format) => {
+    const range = format.getRangeOrNullObject();
+    range.load("address");
+    return { format, range };
+  });
+}
+
+/**
+ * Queues only the difference between a sheet's Sitova formats (with their ranges loaded) and its flagged
+ * cells: formats whose rectangle and severity are still wanted stay, the others go, missing ones are
+ * added. One edited cell changes a few formats instead of all of them. Returns formats added and deleted.
+ */
+export function queueHighlightDiff(
+  batch: WriteBatch,
+  entry: SheetEntry,
+  placed: readonly PlacedHighlight[],
+  cells: ReadonlyMap<string, Severity> | undefined,
+): { added: number; removed: number } {
+  const missing = new Map(highlightAreas(cells ?? new Map()).map((a) => [`${a.address}|${a.severity}`, a]));
+  const stale: Excel.ConditionalFormat[] = [];
+  for (const { format, range } of placed) {
+    const address = range.isNullObject ? null : range.address.split("!").pop()!.replace(/\$/g, "");
+    const key = `${address}|${ruleSeverity(format.customOrNullObject.rule.formula)}`;
+    if (address !== null && missing.delete(key)) continue;
+    stale.push(format);
+  }
+  const areas = [...missing.values()];
+  if (stale.length) batch.add(120 * stale.length, () => queueDeleteHighlights(stale));
+  if (areas.length) batch.add(400 * areas.length, () => queueAddHighlights(entry.sheet, areas));
+  return { added: areas.length, removed: stale.length };
 }
 
 /**

@@ -18,7 +18,13 @@
 import type { CellValue, Finding, SheetSnapshot, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
-import { assertHighlightsWritable, highlightTargets, queueHighlightChanges } from "./highlights";
+import {
+  assertHighlightsWritable,
+  highlightTargets,
+  queueHighlightChanges,
+  queueHighlightDiff,
+  queueHighlightRanges,
+} from "./highlights";
 import { OWN_SHEET_KINDS, queueOwnSheetTags } from "./ownSheets";
 import type { SheetEntry } from "./workbookRead";
 import {
@@ -289,7 +295,18 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
       const wanted = highlightTargets(report.findings);
       assertHighlightsWritable(entries, wanted, only);
       const batch = new WriteBatch();
-      queueHighlightChanges(batch, entries, wanted, only);
+      if (reread.length === 0) {
+        // A sync to spare (the edited cells were read in the first): change only the formats that
+        // differ, rather than replacing every format of the sheet.
+        const touched = entries.filter((e) => only.has(e.name) && !e.own);
+        const placed = touched.map((entry) => queueHighlightRanges(entry));
+        if (placed.some((p) => p.length)) await context.sync();
+        touched.forEach((entry, i) => queueHighlightDiff(batch, entry, placed[i], wanted.get(entry.name)));
+        const others = new Set([...only].filter((name) => !touched.some((e) => e.name === name)));
+        queueHighlightChanges(batch, entries, wanted, others);
+      } else {
+        queueHighlightChanges(batch, entries, wanted, only);
+      }
       await batch.send(context);
     }
     return { snapshot, report, memory };

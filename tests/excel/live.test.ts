@@ -13,7 +13,7 @@ import type { SheetChange } from "../../src/excel/live";
 import { runLiveCheck, startLiveValidation } from "../../src/excel/live";
 import { runCheck } from "../../src/excel/check";
 import type { CheckOutcome } from "../../src/excel/check";
-import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { HIGHLIGHT_FILLS, highlightAreas, highlightTargets } from "../../src/excel/highlights";
 import { hostOf } from "../app/helpers";
 
 const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
@@ -72,6 +72,7 @@ describe("the live re-check", () => {
   it("reads only the edited cells and repaints in at most 3 syncs", async () => {
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const first = await checked(emulator);
+    const formatsBefore = emulator.conditionalFormats("Enn2");
     emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
     emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
     emulator.resetStats();
@@ -93,6 +94,15 @@ describe("the live re-check", () => {
     expect(emulator.displayedFills("Enn2", "D9").D9).toBeNull();
     const g5 = outcome!.report!.findings.find((f) => f.cell === "G5")!;
     expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
+    // Exactly the rectangles of the new findings, and only the formats that differ were changed (D9's
+    // went; G5 joins G6's run): the others are the very same formats.
+    const after = emulator.conditionalFormats("Enn2");
+    const wanted = highlightAreas(highlightTargets(outcome!.report!.findings).get("Enn2")!);
+    expect(after.map((f) => `${f.ranges.join()} ${f.fill}`).sort()).toEqual(
+      wanted.map((a) => `${a.address} ${HIGHLIGHT_FILLS[a.severity]}`).sort(),
+    );
+    const kept = after.filter((f) => formatsBefore.some((b) => b.id === f.id));
+    expect(kept.length).toBe(formatsBefore.length - 2);
   });
 
   it("writes nothing when no flagged cell changed (a change event without a new value)", async () => {
