@@ -275,13 +275,14 @@ export class Session {
           return report;
         },
         highlights: this.state.highlights,
-        report: {
-          lang: this.state.lang,
-          checkedAt: () => (checkedAt = this.now()).toLocaleString(this.state.lang),
-        },
+        report: { lang: this.state.lang, checkedAt: () => checkedAt.toLocaleString(this.state.lang) },
         onPhase: (phase) => {
-          if (phase === "checking") this.update({ phase, progress: PHASE_PROGRESS.checking });
-          else this.update({ phase, progress: PHASE_PROGRESS.marking, report, checkedAt });
+          if (phase === "checking") {
+            this.update({ phase, progress: PHASE_PROGRESS.checking });
+            return;
+          }
+          checkedAt = this.now(); // when the findings are known: the pane and the report sheet say the same
+          this.update({ phase, progress: PHASE_PROGRESS.marking, report, checkedAt });
         },
       });
       this.memory = outcome.memory;
