@@ -288,13 +288,14 @@ export class Session {
           return report;
         },
         highlights: this.state.highlights,
-        report: {
-          lang: this.state.lang,
-          checkedAt: () => (checkedAt = this.now()).toLocaleString(this.state.lang),
-        },
+        report: { lang: this.state.lang, checkedAt: () => checkedAt.toLocaleString(this.state.lang) },
         onPhase: (phase) => {
-          if (phase === "checking") this.update({ phase, progress: PHASE_PROGRESS.checking });
-          else this.update({ phase, progress: PHASE_PROGRESS.marking, report, checkedAt });
+          if (phase === "checking") {
+            this.update({ phase, progress: PHASE_PROGRESS.checking });
+            return;
+          }
+          checkedAt = this.now(); // when the findings are known: the pane and the report sheet say the same
+          this.update({ phase, progress: PHASE_PROGRESS.marking, report, checkedAt });
         },
       });
       this.memory = outcome.memory;
@@ -378,7 +379,6 @@ export class Session {
           if (!this.snapshot) await this.validateNow();
           this.liveValidation = await startLiveValidation(
             this.host,
-            (sheetId) => this.memory.ownSheetIds.includes(sheetId),
             (changes) => void this.exclusive(() => this.liveCheckNow(changes)),
           );
         } else if (!on && this.liveValidation) {
@@ -408,10 +408,7 @@ export class Session {
           highlights: this.state.highlights,
           mergedAreas: this.host.features.mergedAreas,
         })) ?? (await runFullLiveCheck(this.host, validate, this.state.highlights));
-      this.memory = {
-        ...outcome.memory,
-        ownSheetIds: [...new Set([...this.memory.ownSheetIds, ...outcome.memory.ownSheetIds])],
-      };
+      this.memory = outcome.memory;
       if (!outcome.report) return; // only Sitova's own sheets changed
       this.snapshot = outcome.snapshot;
       this.update({ report: outcome.report, checkedAt: this.now(), error: null });

@@ -7,16 +7,13 @@
  * Four syncs at 1 000 goals where it took fourteen. Everything that can refuse (protection) is checked
  * before the first write, so that a check writes all its results or none.
  */
-import type { Finding, ValidationReport, WorkbookSnapshot } from "../domain";
+import type { Finding, Lang, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
-import type { LegacyFills } from "./highlights";
 import {
   assertHighlightsWritable,
-  hasLegacyFills,
   highlightTargets,
   queueHighlightChanges,
-  queueLegacyFills,
   queueMigration,
 } from "./highlights";
 import type { SitovaState } from "./state";
@@ -24,13 +21,12 @@ import { stateOf } from "./state";
 import { assertReportWritable, queueReportSheet, reportTarget } from "./reportSheet";
 import type { SheetEntry, WorkbookLayout } from "./workbookRead";
 import { loadLayout, readSheetValues } from "./workbookRead";
-import type { Lang } from "../domain";
 
 /** What the session learns about the workbook from a check, for live re-checks. */
 export interface WorkbookMemory {
   /** The users' sheets read, by name → id. */
   sheetIds: Record<string, string>;
-  /** Ids of Sitova's own (tagged) sheets: their change events are Sitova's own writes. */
+  /** Ids of Sitova's own (tagged) sheets: a live re-check checks their tag, never reads their cells. */
   ownSheetIds: string[];
 }
 
@@ -48,7 +44,6 @@ export interface CheckPlan {
 export interface CheckOutcome {
   snapshot: WorkbookSnapshot;
   report: ValidationReport;
-  saved: SitovaState;
   reportSheet: string | null;
   memory: WorkbookMemory;
 }
@@ -60,24 +55,20 @@ export function memoryOf(layout: WorkbookLayout): WorkbookMemory {
   };
 }
 
-/** Reads the users' sheets (never Sitova's own) of a loaded layout; `alongside` rides on the first sync. */
+/** Reads the users' sheets (never Sitova's own) of a loaded layout. */
 export async function readSnapshotOf(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
-  alongside?: () => void,
 ): Promise<WorkbookSnapshot> {
   const users: SheetEntry[] = layout.sheets.filter((s) => !s.own);
-  return { sheets: await readSheetValues(context, users, { alongside }) };
+  return { sheets: await readSheetValues(context, users) };
 }
 
 export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckOutcome> {
   return host.run(async (context) => {
     const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
     const stored = stateOf(layout.parts);
-    let legacy: LegacyFills | undefined;
-    const snapshot = await readSnapshotOf(context, layout, () => {
-      if (hasLegacyFills(stored.state)) legacy = queueLegacyFills(stored.state, layout.sheets);
-    });
+    const snapshot = await readSnapshotOf(context, layout);
     plan.onPhase?.("checking");
     const report = plan.validate(snapshot, stored.state);
     plan.onPhase?.("marking");
@@ -92,13 +83,14 @@ export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckO
     const reportSheet = plan.report
       ? queueReportSheet(context, batch, target, report, plan.report.lang, plan.report.checkedAt())
       : null;
-    await queueMigration(context, batch, layout, stored, legacy);
+    // An earlier version's fill records: read once (one more sync), restored, dropped.
+    await queueMigration(context, batch, layout, stored);
     queueHighlightChanges(batch, layout.sheets, wanted);
     await batch.send(context);
     const memory = memoryOf(layout);
     // A report sheet added just now: its change events are Sitova's own too.
     if (target.written && !target.existing) memory.ownSheetIds.push(target.written.id);
-    return { snapshot, report, saved: stored.state, reportSheet, memory };
+    return { snapshot, report, reportSheet, memory };
   });
 }
 

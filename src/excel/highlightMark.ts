@@ -14,3 +14,9 @@ export function ruleFormula(severity: Severity): string {
 export function isSitovaRule(formula: string | null | undefined): boolean {
   return typeof formula === "string" && /^=\s*N\(\s*"Sitova(?: [a-z]+)?"\s*\)\s*=\s*0\s*$/i.test(formula);
 }
+
+/** The severity a Sitova rule formula marks, or null for a formula without one (`=N("Sitova")=0`). */
+export function ruleSeverity(formula: string): Severity | null {
+  const match = /"Sitova (error|warning|info)"/i.exec(formula);
+  return match ? (match[1].toLowerCase() as Severity) : null;
+}

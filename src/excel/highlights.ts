@@ -22,7 +22,7 @@ import { compactCells, hasExtraParts, queueSaveState, stateOf, stateToXml } from
 import { WriteBatch, utf8Bytes } from "./chunks";
 import type { SheetEntry, WorkbookLayout } from "./workbookRead";
 import { loadLayout } from "./workbookRead";
-import { ruleFormula } from "./highlightMark";
+import { ruleFormula, ruleSeverity } from "./highlightMark";
 
 export { isSitovaRule, ruleFormula } from "./highlightMark";
 
@@ -239,6 +239,47 @@ export function queueHighlightChanges(
   return { painted, removed };
 }
 
+/** One of Sitova's formats with the range it applies to (`getRangeOrNullObject`, loaded). */
+export interface PlacedHighlight {
+  format: Excel.ConditionalFormat;
+  /** Null when the format applies to several areas (then it is replaced). */
+  range: Excel.Range;
+}
+
+/** Queues the load of the range of each of a sheet's Sitova formats, for `queueHighlightDiff`. */
+export function queueHighlightRanges(entry: SheetEntry): PlacedHighlight[] {
+  return entry.highlights.map((format) => {
+    const range = format.getRangeOrNullObject();
+    range.load("address");
+    return { format, range };
+  });
+}
+
+/**
+ * Queues only the difference between a sheet's Sitova formats (with their ranges loaded) and its flagged
+ * cells: formats whose rectangle and severity are still wanted stay, the others go, missing ones are
+ * added. One edited cell changes a few formats instead of all of them. Returns formats added and deleted.
+ */
+export function queueHighlightDiff(
+  batch: WriteBatch,
+  entry: SheetEntry,
+  placed: readonly PlacedHighlight[],
+  cells: ReadonlyMap<string, Severity> | undefined,
+): { added: number; removed: number } {
+  const missing = new Map(highlightAreas(cells ?? new Map()).map((a) => [`${a.address}|${a.severity}`, a]));
+  const stale: Excel.ConditionalFormat[] = [];
+  for (const { format, range } of placed) {
+    const address = range.isNullObject ? null : range.address.split("!").pop()!.replace(/\$/g, "");
+    const key = `${address}|${ruleSeverity(format.customOrNullObject.rule.formula)}`;
+    if (address !== null && missing.delete(key)) continue;
+    stale.push(format);
+  }
+  const areas = [...missing.values()];
+  if (stale.length) batch.add(120 * stale.length, () => queueDeleteHighlights(stale));
+  if (areas.length) batch.add(400 * areas.length, () => queueAddHighlights(entry.sheet, areas));
+  return { added: areas.length, removed: stale.length };
+}
+
 /**
  * Makes the workbook's highlights match `findings` in one run of three syncs: the layout (two), the
  * writes (one per request-size chunk). An earlier version's fill records are restored once (one more
@@ -269,22 +310,20 @@ export function clearHighlights(host: ExcelHost): Promise<HighlightResult> {
 
 /**
  * Queues the one-time migration of an earlier version's state: its fill records restored (their fills are
- * read first, in one sync, unless `legacy` holds them loaded already) and several state parts merged
- * into one. Returns the cells restored.
+ * read first, in one sync) and several state parts merged into one. Returns the cells restored.
  */
 export async function queueMigration(
   context: Excel.RequestContext,
   batch: WriteBatch,
   layout: WorkbookLayout,
   stored: StatePart,
-  legacy?: LegacyFills,
 ): Promise<number> {
   const migrate = hasLegacyFills(stored.state);
   if (!migrate && !hasExtraParts(stored)) return 0;
   let restored = 0;
   if (migrate) {
-    const fills = legacy ?? queueLegacyFills(stored.state, layout.sheets);
-    if (!legacy) await context.sync();
+    const fills = queueLegacyFills(stored.state, layout.sheets);
+    await context.sync();
     const painted = new Set(fills.cells.map((c) => c.sheet));
     const locked = layout.sheets.filter((s) => s.protected && painted.has(s.sheet));
     if (locked.length)

@@ -5,10 +5,12 @@
  *
  * Events are never switched off (`enableEvents` is runtime-wide, so a writer that failed to switch it
  * back on would stop live validation for good; learn.microsoft.com/office/dev/add-ins/excel/
- * excel-add-ins-events). Instead the handler ignores:
- * - changes on Sitova's own sheets (its report and summary writes), known by their tag;
- * - changes with `source: "Remote"`: a co-author's own add-in re-checks them, and every instance
- *   repainting each edit would fight (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
+ * excel-add-ins-events). Instead:
+ * - changes with `source: "Remote"` are ignored: a co-author's own add-in re-checks them, and every
+ *   instance repainting each edit would fight (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins);
+ * - changes on Sitova's own sheets (its report and summary writes) are recognised by their tag in the
+ *   re-check's first sync and cost nothing more. Not by id: a user's new sheet may have the id of a
+ *   deleted report sheet (Excel for Mac), and its edits must be re-checked.
  * Highlights are conditional formats, which raise no `onChanged`.
  * Known gap: Excel on the web raises no `onChanged` for a value picked from a data-validation drop-down
  * (office-js #4066, #3888); such a pick is seen by the next edit or check.
@@ -16,7 +18,13 @@
 import type { CellValue, Finding, SheetSnapshot, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
-import { assertHighlightsWritable, highlightTargets, queueHighlightChanges } from "./highlights";
+import {
+  assertHighlightsWritable,
+  highlightTargets,
+  queueHighlightChanges,
+  queueHighlightDiff,
+  queueHighlightRanges,
+} from "./highlights";
 import { OWN_SHEET_KINDS, queueOwnSheetTags } from "./ownSheets";
 import type { SheetEntry } from "./workbookRead";
 import {
@@ -55,13 +63,9 @@ export function replaceSheets(snapshot: WorkbookSnapshot, fresh: WorkbookSnapsho
   return { ...snapshot, sheets };
 }
 
-/**
- * Collects change events and calls `onChanges` once they settle. `isOwnSheet` tells Sitova's own sheets
- * (by id, from the last check) so that their events cost nothing.
- */
+/** Collects change events (except co-authors') and calls `onChanges` once they settle. */
 export async function startLiveValidation(
   host: ExcelHost,
-  isOwnSheet: (sheetId: string) => boolean,
   onChanges: (changes: SheetChange[]) => void,
   debounceMs = LIVE_DEBOUNCE_MS,
 ): Promise<LiveValidation> {
@@ -77,7 +81,7 @@ export async function startLiveValidation(
 
   const registration = await host.run(async (context) => {
     const handler = context.workbook.worksheets.onChanged.add(async (event) => {
-      if (event.source === "Remote" || isOwnSheet(event.worksheetId)) return;
+      if (event.source === "Remote") return;
       const change = pending.get(event.worksheetId) ?? {
         sheetId: event.worksheetId,
         addresses: [],
@@ -181,7 +185,7 @@ function patched(previous: SheetSnapshot | undefined, watched: Watched, name: st
 
 /**
  * Re-checks after edits: one sync reads the edited cells, the sheets' highlights and tags; one more reads
- * a sheet whose shape changed; one writes the highlights of the sheets whose findings changed. A sheet
+ * a sheet whose shape changed; one writes the highlights of the sheets whose flagged cells changed. A sheet
  * unknown or gone since the last check falls back to reading the whole workbook.
  */
 export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Promise<LiveCheckOutcome | null> {
@@ -201,8 +205,10 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
       const merged = input.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
       merged?.load("address");
       const cells = change.addresses.reduce((n, a) => n + areaCells(a), 0);
+      // A sheet that was Sitova's own at the last check: its tag decides, its cells are not loaded.
+      const wasOwn = input.memory.ownSheetIds.includes(change.sheetId);
       const edits =
-        change.structural || cells > READ_SYNC_CELLS
+        wasOwn || change.structural || cells > READ_SYNC_CELLS
           ? null
           : change.addresses.map((address) => {
               const range = entry.sheet.getRange(address);
@@ -258,10 +264,15 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
     }
     if (reread.length) fresh.push(...(await readSheetValues(context, reread)));
     const users = entries.filter((e) => !e.own);
+    const untagged = new Set(users.filter((e) => changedIds.has(e.id)).map((e) => e.id));
     const memory: WorkbookMemory = {
       sheetIds: Object.fromEntries(users.map((e) => [e.name, e.id])),
+      // A changed sheet found untagged (a reused id) is the user's now; tagged ones are Sitova's.
       ownSheetIds: [
-        ...new Set([...input.memory.ownSheetIds, ...entries.filter((e) => e.own).map((e) => e.id)]),
+        ...new Set([
+          ...input.memory.ownSheetIds.filter((id) => !untagged.has(id)),
+          ...entries.filter((e) => e.own).map((e) => e.id),
+        ]),
       ],
     };
     if (fresh.length === 0) return { snapshot: input.previous, report: null, memory };
@@ -278,12 +289,24 @@ export async function runLiveCheck(host: ExcelHost, input: LiveCheckInput): Prom
     const report = input.validate(snapshot);
 
     if (input.highlights) {
+      // Only sheets whose flagged cells changed: a change event that changed no value (Excel may raise
+      // one for a format change) writes nothing, so Sitova's own writes can never feed a loop.
       const only = sheetsWithChangedHighlights(input.previousFindings, report.findings);
-      for (const sheet of fresh) only.add(sheet.name);
       const wanted = highlightTargets(report.findings);
       assertHighlightsWritable(entries, wanted, only);
       const batch = new WriteBatch();
-      queueHighlightChanges(batch, entries, wanted, only);
+      if (reread.length === 0) {
+        // A sync to spare (the edited cells were read in the first): change only the formats that
+        // differ, rather than replacing every format of the sheet.
+        const touched = entries.filter((e) => only.has(e.name) && !e.own);
+        const placed = touched.map((entry) => queueHighlightRanges(entry));
+        if (placed.some((p) => p.length)) await context.sync();
+        touched.forEach((entry, i) => queueHighlightDiff(batch, entry, placed[i], wanted.get(entry.name)));
+        const others = new Set([...only].filter((name) => !touched.some((e) => e.name === name)));
+        queueHighlightChanges(batch, entries, wanted, others);
+      } else {
+        queueHighlightChanges(batch, entries, wanted, only);
+      }
       await batch.send(context);
     }
     return { snapshot, report, memory };

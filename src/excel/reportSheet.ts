@@ -79,6 +79,7 @@ export function queueReportSheet(
   report: ValidationReport,
   lang: Lang,
   checkedAt: string,
+  maxLinks = MAX_HYPERLINKS,
 ): string {
   const name = target.existing?.name ?? freeSheetName(REPORT_SHEET_NAMES[lang], new Set(target.sheetNames));
   let sheet = target.existing?.sheet;
@@ -109,7 +110,7 @@ export function queueReportSheet(
   for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
     const block = rows.slice(start, start + ROWS_PER_WRITE);
     const linked = block.map(([, , linkSheet, cell]) => {
-      const link = links < MAX_HYPERLINKS && linkSheet !== "" && /^[A-Z]+\d+$/.test(cell);
+      const link = links < maxLinks && linkSheet !== "" && /^[A-Z]+\d+$/.test(cell);
       if (link) links++;
       return link;
     });
@@ -148,13 +149,14 @@ export async function writeReportSheet(
   report: ValidationReport,
   lang: Lang,
   checkedAt: string,
+  maxLinks = MAX_HYPERLINKS,
 ): Promise<string> {
   return host.run(async (context) => {
     const layout = await loadLayout(context, { mergedAreas: false });
     const target = reportTarget(layout);
     assertReportWritable(layout, target);
     const batch = new WriteBatch();
-    const name = queueReportSheet(context, batch, target, report, lang, checkedAt);
+    const name = queueReportSheet(context, batch, target, report, lang, checkedAt, maxLinks);
     await batch.send(context);
     return name;
   });

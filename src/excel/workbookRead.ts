@@ -32,9 +32,9 @@ export function supportsMergedAreas(isSetSupported: IsSetSupported): boolean {
 /** Cells per values sync: 20 000 cells of 150 characters with their types and formats ≈ 3.5 MB. */
 export const READ_SYNC_CELLS = 20_000;
 /**
- * A used range wider than this is read in two steps: the header search rows at up to MAX_COLUMNS
- * columns, then the rows below only as wide as those rows hold values (a goal table's columns are its
- * header cells).
+ * A used range wider than this is read at up to MAX_COLUMNS columns until the header search rows are
+ * read, then only as wide as the rows read so far hold values (a goal table's columns are its header
+ * cells, which are in those rows).
  */
 const WIDE_COLUMNS = 64;
 const MAX_COLUMNS = 256;
@@ -170,7 +170,7 @@ interface Cursor {
   right: number;
   /** Fully blank rows just read, in a row. */
   blankRun: number;
-  /** Read the header search rows first, then narrow the columns to theirs. */
+  /** Narrow the columns to those holding values once the header search rows are read. */
   narrow: boolean;
 }
 
@@ -222,14 +222,8 @@ function splitSync(chunks: Chunk[]): Chunk[][] | null {
   return [[{ sheet, area: { ...area, bottom: middle } }], [{ sheet, area: { ...area, top: middle + 1 } }]];
 }
 
-export interface ReadValuesOptions {
-  chunkCells?: number;
-  /** Queues more loads into the first values sync (it is sent even when there are no values to read). */
-  alongside?: () => void;
-}
-
 /**
- * Step 3: the snapshots of `entries`, one sync per `chunkCells` cells. Bounded whatever the used range:
+ * Step 3: the snapshots of `entries`, one sync per READ_SYNC_CELLS cells. Bounded whatever the used range:
  * - at most MAX_COLUMNS columns from the used range's first (a goal table is a dozen columns; a stray
  *   value in column XFD makes the used range 16 384 columns wide);
  * - a sheet's rows stop after two blank rows below the header search rows: a goal table has its header
@@ -240,19 +234,14 @@ export interface ReadValuesOptions {
 export async function readSheetValues(
   context: Excel.RequestContext,
   entries: SheetEntry[],
-  options: ReadValuesOptions = {},
 ): Promise<SheetSnapshot[]> {
-  options.alongside?.();
-  const maxCells = options.chunkCells ?? READ_SYNC_CELLS;
   const cursors = entries.map((entry) => cursorOf(entry.used));
   const values: CellValue[][][] = entries.map(() => []);
   const formats: string[][][] = entries.map(() => []);
   const retries: Chunk[][] = [];
-  let first = true;
   for (;;) {
-    const chunks = retries.shift() ?? nextChunks(cursors, maxCells);
+    const chunks = retries.shift() ?? nextChunks(cursors, READ_SYNC_CELLS);
     if (chunks.length === 0) break;
-    first = false;
     for (const chunk of chunks) {
       const { top, left } = chunk.area;
       chunk.range = entries[chunk.sheet].sheet.getRangeByIndexes(
@@ -282,7 +271,6 @@ export async function readSheetValues(
         cursors[chunk.sheet]!,
       );
   }
-  if (first) await context.sync();
   return entries.map((entry, i) => sheetSnapshot(entry, values[i], formats[i]));
 }
 

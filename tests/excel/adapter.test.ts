@@ -1,11 +1,11 @@
 import * as path from "path";
 import { validateWorkbook } from "../../src/domain";
 import type { Finding } from "../../src/domain";
-import { createEmulator } from "../../src/emulator";
+import { createEmulator, excelProfile } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
-import { writeReportSheet } from "../../src/excel/reportSheet";
+import { MAX_HYPERLINKS, writeReportSheet } from "../../src/excel/reportSheet";
 import { goToCell } from "../../src/excel/navigate";
 import { flaggedGoalWorkbook, goalRow, goalSheet, workbook } from "../domain/builders";
 import { FIXTURES, NO_TABLE, SAMPLE, VALID } from "../support/paths";
@@ -121,6 +121,22 @@ describe("report sheet", () => {
     expect(emulator.sheet("Tarkistus").values("A2:A2")).toEqual([
       ["Tarkistettu nyt: 1 virhe, 0 varoitusta, 0 huomiota"],
     ]);
+  });
+
+  it("links no more findings than Excel allows hyperlinks per sheet, and lists the rest as text", async () => {
+    // Excel's limit is 65 530 (MAX_HYPERLINKS); the same cap at 10, on an Excel that refuses an 11th link.
+    const emulator = createEmulator(flaggedGoalWorkbook(1), {
+      profile: { ...excelProfile("default"), hyperlinksPerSheet: 10 },
+    });
+    const finding = validateWorkbook(flaggedGoalWorkbook(10)).findings[0];
+    const findings = Array.from({ length: 15 }, (_, i) => ({ ...finding, cell: `D${i + 5}` }));
+    const report = { ...validateWorkbook(flaggedGoalWorkbook(1)), findings };
+    await writeReportSheet(hostOf(emulator), report, "fi", "now", 10);
+    const sheet = emulator.sheet("Tarkistus");
+    expect(sheet.cell("D14").hyperlink).toMatchObject({ textToDisplay: "D14" });
+    expect(sheet.cell("D15").hyperlink ?? null).toBeNull();
+    expect(sheet.cell("D19").value).toBe("D19");
+    expect(MAX_HYPERLINKS).toBe(65_530);
   });
 
   it("writes nothing when the workbook structure is protected", async () => {

@@ -8,6 +8,7 @@ import { createEmulator } from "../../src/emulator";
 import type { EmulatedExcel } from "../../src/emulator/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
 import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
+import { runCheck } from "../../src/excel/check";
 import {
   HIGHLIGHT_FILLS,
   clearHighlights,
@@ -232,6 +233,18 @@ describe("workbooks highlighted by an earlier version (fills recorded in the sta
     expect(savedStates(emulator)).toEqual([{ ...emptyState(), ruleSettings: { "blank-row": "off" } }]);
     // A second clear finds nothing more to restore.
     expect((await clearHighlights(hostOf(emulator))).restored).toBe(0);
+  });
+
+  it("a check migrates too: the user's fills come back under Sitova's new highlights", async () => {
+    const emulator = await legacyWorkbook();
+    await runCheck(hostOf(emulator), {
+      validate: (snapshot) => validateWorkbook(snapshot),
+      highlights: true,
+      report: { lang: "fi", checkedAt: () => "now" },
+    });
+    expect(emulator.sheet("Enn2").cell("D9").fill).toBe("#123456");
+    expect(shown(emulator, "Enn2", "D9")).toBe(HIGHLIGHT_FILLS.error);
+    expect(savedStates(emulator).map((s) => s.highlights)).toEqual([{}]);
   });
 
   it("merges several state parts (left by runs that raced) into one, keeping every setting", async () => {

@@ -12,7 +12,7 @@ import type { SheetChange } from "../../src/excel/live";
 import { runLiveCheck, startLiveValidation } from "../../src/excel/live";
 import { runCheck } from "../../src/excel/check";
 import type { CheckOutcome } from "../../src/excel/check";
-import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { HIGHLIGHT_FILLS, highlightAreas, highlightTargets } from "../../src/excel/highlights";
 import { SAMPLE } from "../support/paths";
 import { hostOf } from "../support/session";
 
@@ -34,12 +34,7 @@ describe("collecting change events", () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const calls: SheetChange[][] = [];
-    const live = await startLiveValidation(
-      hostOf(emulator),
-      () => false,
-      (c) => calls.push(c),
-      300,
-    );
+    const live = await startLiveValidation(hostOf(emulator), (c) => calls.push(c), 300);
     expect(emulator.handlerCount).toBe(1);
     emulator.editCells("Enn2", "D9", [["Ei"]]);
     emulator.editCells("Enn2", "G5", [[""]]);
@@ -57,21 +52,13 @@ describe("collecting change events", () => {
     expect(calls).toHaveLength(1);
   });
 
-  it("ignores Sitova's own sheets and co-authors' edits (source Remote)", async () => {
+  it("ignores co-authors' edits (source Remote): their own Sitova re-checks them", async () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const emulator = await loadEmulatorFromXlsx(SAMPLE, {
       profile: { ...excelProfile("default"), coauthoring: true },
     });
-    emulator.addSheet("Tarkistus");
-    const own = emulator.sheet("Tarkistus").model.id;
     const calls: SheetChange[][] = [];
-    const live = await startLiveValidation(
-      hostOf(emulator),
-      (id) => id === own,
-      (c) => calls.push(c),
-      10,
-    );
-    emulator.editCells("Tarkistus", "A1", [["x"]]);
+    const live = await startLiveValidation(hostOf(emulator), (c) => calls.push(c), 10);
     emulator.remoteEditCells("Enn2", "D9", [["Ei"]]);
     await emulator.settle();
     jest.advanceTimersByTime(10);
@@ -84,6 +71,7 @@ describe("the live re-check", () => {
   it("reads only the edited cells and repaints in at most 3 syncs", async () => {
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const first = await checked(emulator);
+    const formatsBefore = emulator.conditionalFormats("Enn2");
     emulator.editCells("Enn2", "D9", [["Ei"]]); // fixes invalid-value
     emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
     emulator.resetStats();
@@ -105,6 +93,34 @@ describe("the live re-check", () => {
     expect(emulator.displayedFills("Enn2", "D9").D9).toBeNull();
     const g5 = outcome!.report!.findings.find((f) => f.cell === "G5")!;
     expect(emulator.displayedFills("Enn2", "G5").G5).toBe(HIGHLIGHT_FILLS[g5.severity]);
+    // Exactly the rectangles of the new findings, and only the formats that differ were changed (D9's
+    // went; G5 joins G6's run): the others are the very same formats.
+    const after = emulator.conditionalFormats("Enn2");
+    const wanted = highlightAreas(highlightTargets(outcome!.report!.findings).get("Enn2")!);
+    expect(after.map((f) => `${f.ranges.join()} ${f.fill}`).sort()).toEqual(
+      wanted.map((a) => `${a.address} ${HIGHLIGHT_FILLS[a.severity]}`).sort(),
+    );
+    const kept = after.filter((f) => formatsBefore.some((b) => b.id === f.id));
+    expect(kept.length).toBe(formatsBefore.length - 2);
+  });
+
+  it("writes nothing when no flagged cell changed (a change event without a new value)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const formats = emulator.conditionalFormats("Enn2");
+    emulator.resetStats();
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: emulator.sheet("Enn2").model.id, addresses: ["D9:H10"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.report!.findings).toEqual(first.report.findings);
+    expect(emulator.stats.syncs).toBe(1);
+    expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
   });
 
   it("reads an edited sheet whole when its shape changed (a new row below the table)", async () => {
@@ -123,6 +139,52 @@ describe("the live re-check", () => {
       mergedAreas: true,
     });
     expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
+  });
+
+  it("a change on Sitova's own (tagged) sheet is no re-check: one sync, nothing written", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE);
+    const first = await checked(emulator);
+    const formats = emulator.conditionalFormats("Enn2");
+    emulator.resetStats();
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: first.memory,
+      changes: [{ sheetId: emulator.sheet("Tarkistus").model.id, addresses: ["A5:E90"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.report).toBeNull();
+    expect(emulator.stats.syncs).toBe(1);
+    expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
+  });
+
+  it("re-checks a user's sheet that took the deleted report sheet's id (Excel for Mac)", async () => {
+    const emulator = await loadEmulatorFromXlsx(SAMPLE, {
+      profile: { ...excelProfile("default"), reuseSheetIds: true },
+    });
+    const first = await checked(emulator);
+    const reportId = emulator.sheet("Tarkistus").model.id;
+    await emulator.run(async (context) => {
+      context.workbook.worksheets.getItem("Tarkistus").delete();
+      await context.sync();
+      context.workbook.worksheets.add("Enn3");
+      await context.sync();
+    });
+    expect(emulator.sheet("Enn3").model.id).toBe(reportId);
+    emulator.editCells("Enn3", "A1:B1", [["Sitova toiminnan tavoite", "Ennuste 3/2021"]]);
+    const outcome = await runLiveCheck(hostOf(emulator), {
+      previous: first.snapshot,
+      previousFindings: first.report.findings,
+      memory: { ...first.memory, sheetIds: { ...first.memory.sheetIds } },
+      changes: [{ sheetId: reportId, addresses: ["A1:B1"], structural: false }],
+      validate,
+      highlights: true,
+      mergedAreas: true,
+    });
+    expect(outcome!.snapshot.sheets.map((s) => s.name)).toContain("Enn3");
+    expect(outcome!.memory.ownSheetIds).not.toContain(reportId);
   });
 
   it("gives up (for a whole re-check) when a sheet it knew was deleted", async () => {
