@@ -24,13 +24,15 @@ async function checkFile(
   inputs: InputFiles,
   command: ValidateCommand,
   schema: CompiledSchema,
+  last: boolean,
 ): Promise<FileResult | { sameAs: string }> {
   try {
     const input = await inputs.read(file);
     if (input.sameAs !== undefined) return { sameAs: input.sameAs };
     const snapshot = await readWorkbookBuffer(input.bytes, file);
-    // The reader's garbage goes before the engine starts, so that V8 sizes the heap by the snapshot.
-    releaseFileMemory();
+    // The reader's garbage goes before the engine starts, so that V8 sizes the heap by the snapshot; only
+    // for the last file, as no read may follow a forced collection (see memory.ts).
+    if (last) releaseFileMemory();
     return { file, report: validateWorkbook(snapshot, { schema }) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
@@ -61,9 +63,7 @@ export async function runValidate(command: ValidateCommand, io: CliIO): Promise<
   const inputs = new InputFiles(MAX_FILE_BYTES);
   // One file at a time: a 50 000-row workbook is large in memory, and the text output streams per file.
   for (const [index, file] of command.files.entries()) {
-    // The previous file's snapshot and analysis are garbage by now; the next one starts from a small heap.
-    if (index > 0) releaseFileMemory();
-    const result = await checkFile(file, inputs, command, schema);
+    const result = await checkFile(file, inputs, command, schema, index === command.files.length - 1);
     // A workbook named twice is checked and reported once; the warning does not change the exit code.
     if ("sameAs" in result) {
       writeProblem(io, sameWorkbookText(file, result.sameAs, command.lang));

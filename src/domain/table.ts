@@ -103,7 +103,6 @@ export class TableCell {
   // Every field is set in the constructor, the caches too: V8 sizes an object by what its constructor
   // sets, and a field added later goes to a separate property store (an allocation per cell).
   private keyCache: string | undefined = undefined;
-  private emptyCache: boolean | undefined = undefined;
   // One memo slot: a cell is read against one value list (its column's); a second key just recomputes.
   private memoKey: object | undefined = undefined;
   private memoValue: unknown = undefined;
@@ -154,9 +153,9 @@ export class TableCell {
     return this.keyCache;
   }
 
+  /** Nothing, or a placeholder; not cached: for most values it is a `trim()` and a length. */
   get empty(): boolean {
-    this.emptyCache ??= isEmptyValue(this.value);
-    return this.emptyCache;
+    return isEmptyValue(this.value);
   }
 
   /** The Excel error code the cell shows, or null. */
