@@ -8,8 +8,9 @@
  *
  * Only after the last file's read: on Node 20, every read that follows a forced collection ran three times
  * slower (2.4 s against 7.5 s of CPU for 200 000 rows, whatever the flags for bytecode flushing and
- * pretenuring; the cause is not known), so collecting between files, which would make memory follow the
- * largest file, cost more time than it saves memory.
+ * pretenuring; the cause is not known), so collecting between files cost more time than it saved memory.
+ * With several files, memory follows the largest file through worker threads instead (fileWorker.ts): a
+ * worker that has collected ends after its file.
  *
  * Node offers no collection call without `--expose-gc`; the flag set at run time exposes `gc` to contexts
  * made after it (Node's `v8.setFlagsFromString` and `vm.runInNewContext`; the idiom of the expose-gc
@@ -22,7 +23,7 @@ import * as vm from "node:vm";
  * Below this much heap in use a collection is not worth its time (a few milliseconds per file of a long
  * list): a 10 000-row workbook, read, uses about 50 MB; a 200 000-row one 200-300 MB.
  */
-const COLLECT_ABOVE_BYTES = 128 * 1024 * 1024;
+export const COLLECT_ABOVE_BYTES = 128 * 1024 * 1024;
 
 let collect: (() => void) | null | undefined;
 

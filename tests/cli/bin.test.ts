@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { FileJob } from "../../src/cli/fileWorker";
-import { checkFileHere, checkFileInWorker } from "../../src/cli/fileWorker";
+import { checkFileHere, FileWorkers } from "../../src/cli/fileWorker";
 import { FIXTURES, ROOT, SAMPLE, VALID } from "../support/paths";
 import { runCli } from "./runCli";
 
@@ -96,7 +96,7 @@ describe("several files, each checked in a worker thread of the bundle", () => {
   it.each([["validate" as const], ["summarize" as const]])(
     "a worker started on the bundle gives the %s result of this thread",
     async (command) => {
-      const inWorker = await checkFileInWorker(job(SAMPLE, command), BUNDLE);
+      const inWorker = await new FileWorkers(BUNDLE).check(job(SAMPLE, command));
       expect(inWorker).toEqual(await checkFileHere(job(SAMPLE, command), false));
       expect(inWorker.failure).toBeUndefined();
     },
@@ -104,16 +104,27 @@ describe("several files, each checked in a worker thread of the bundle", () => {
 
   it("an unreadable workbook gives its usual reason from a worker", async () => {
     const bad = path.join(FIXTURES, "bad", "not-a-workbook.xlsx");
-    const inWorker = await checkFileInWorker(job(bad), BUNDLE);
+    const inWorker = await new FileWorkers(BUNDLE).check(job(bad));
     expect(inWorker).toEqual(await checkFileHere(job(bad), false));
     expect(inWorker.failure).toMatch(/^not an \.xlsx workbook/);
   });
 
+  it("one worker checks file after file, and a job that cannot reach it fails alone", async () => {
+    const workers = new FileWorkers(BUNDLE);
+    const bad = path.join(FIXTURES, "bad", "not-a-workbook.xlsx");
+    for (const file of [SAMPLE, bad, VALID, SAMPLE])
+      expect(await workers.check(job(file))).toEqual(await checkFileHere(job(file), false));
+    const crashing = job(SAMPLE);
+    (crashing as unknown as { schema: unknown }).schema = { rules: () => undefined };
+    expect((await workers.check(crashing)).failure).toMatch(/^internal error while checking: /);
+    expect(await workers.check(job(VALID))).toEqual(await checkFileHere(job(VALID), false));
+  });
+
   it("a worker out of memory is the file's one-line internal error", async () => {
-    const outcome = await checkFileInWorker(job(SAMPLE), BUNDLE, {
+    const outcome = await new FileWorkers(BUNDLE, {
       maxOldGenerationSizeMb: 2,
       maxYoungGenerationSizeMb: 1,
-    });
+    }).check(job(SAMPLE));
     expect(outcome.report).toBeUndefined();
     expect(outcome.failure).toMatch(/^internal error while checking: .*memory/);
     expect(outcome.failure).not.toContain("\n");
@@ -130,7 +141,7 @@ describe("several files, each checked in a worker thread of the bundle", () => {
   ])("a worker script that %s is the file's one-line internal error", async (_case, source, reason) => {
     const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sitova-worker-")), "worker.js");
     if (source !== null) fs.writeFileSync(script, source);
-    const outcome = await checkFileInWorker(job(SAMPLE), script);
+    const outcome = await new FileWorkers(script).check(job(SAMPLE));
     expect(outcome.failure).toMatch(reason);
     expect(outcome.failure).not.toContain("\n");
   });
