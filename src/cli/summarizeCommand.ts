@@ -6,20 +6,15 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { CompiledSchema, WorkbookSummary } from "../domain";
-import {
-  analyzeWorkbook,
-  builtinCompiledSchema,
-  combineSummaries,
-  compileSchema,
-  summarize,
-  validate,
-} from "../domain";
-import { MAX_FILE_BYTES, readWorkbookBuffer, UnreadableWorkbookError } from "../xlsx/readWorkbook";
+import type { Schema, WorkbookSummary } from "../domain";
+import { builtinCompiledSchema, combineSummaries, compileSchema } from "../domain";
+import { MAX_FILE_BYTES, UnreadableWorkbookError } from "../xlsx/readWorkbook";
 import { oneLine } from "../xlsx/unreadable";
 import type { UnreadableSource } from "../xlsx/writeSummary";
 import { summaryWorkbookBuffer } from "../xlsx/writeSummary";
 import type { SummarizeCommand } from "./args";
+import type { FileChecker } from "./fileWorker";
+import { fileChecker } from "./fileWorker";
 import type { CliIO } from "./io";
 import { InputFiles, writeProblem } from "./io";
 import { sameWorkbookText, words } from "./messages";
@@ -37,18 +32,24 @@ async function summarizeFile(
   file: string,
   inputs: InputFiles,
   command: SummarizeCommand,
-  schema: CompiledSchema,
+  schema: Schema | undefined,
+  check: FileChecker,
+  last: boolean,
 ): Promise<SummaryResult> {
+  let bytes: Buffer;
   try {
     const input = await inputs.read(file);
     if (input.sameAs !== undefined) return { file, sameAs: input.sameAs };
-    const analysis = analyzeWorkbook(await readWorkbookBuffer(input.bytes, file), schema);
-    return { file, summary: summarize(analysis, validate(analysis), { file }) };
+    bytes = input.bytes;
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       return { file, failure: error.localizedReason(command.lang) };
     return { file, failure: `${words(command.lang).internalError}: ${oneLine(error)}` };
   }
+  const outcome = await check({ command: "summarize", file, bytes, lang: command.lang, schema }, last);
+  return outcome.summary !== undefined
+    ? { file, summary: outcome.summary }
+    : { file, failure: outcome.failure! };
 }
 
 /** The identity of an existing file (device and inode), or null when there is none. */
@@ -78,18 +79,19 @@ async function checkOutput(command: SummarizeCommand, output: string): Promise<v
 
 export async function runSummarize(command: SummarizeCommand, io: CliIO): Promise<number> {
   // A bad --schema or a refused output ends the command (CliError, exit 2) before any file is read.
-  const schema =
-    command.schema !== undefined
-      ? compileSchema(await loadSchemaFile(command.schema, command.lang))
-      : builtinCompiledSchema;
+  const loaded =
+    command.schema !== undefined ? await loadSchemaFile(command.schema, command.lang) : undefined;
+  const schema = loaded !== undefined ? compileSchema(loaded) : builtinCompiledSchema;
   if (command.output !== undefined) await checkOutput(command, command.output);
 
   const summaries: WorkbookSummary[] = [];
   const unreadable: UnreadableSource[] = [];
   const inputs = new InputFiles(MAX_FILE_BYTES);
+  const check = fileChecker(command.files.length);
   // One file at a time, as validate: a large workbook is large in memory.
-  for (const file of command.files) {
-    const result = await summarizeFile(file, inputs, command, schema);
+  for (const [index, file] of command.files.entries()) {
+    const last = index === command.files.length - 1;
+    const result = await summarizeFile(file, inputs, command, loaded, check, last);
     // Counting a workbook twice would double its goals: it is counted once, with a warning.
     if ("sameAs" in result) writeProblem(io, sameWorkbookText(file, result.sameAs, command.lang));
     else if ("failure" in result) {

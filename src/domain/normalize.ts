@@ -11,9 +11,18 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
+/**
+ * What `collapseSpace` would change: white space other than one space between two other characters.
+ * `[^\S ]` is every character `trim()` removes (ECMAScript's WhiteSpace and LineTerminator) but the space;
+ * U+200B is in `WHITESPACE` but not in `\s`.
+ */
+const NEEDS_COLLAPSE = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Trims and collapses white space (non-breaking spaces and line breaks too). Case is kept. */
 export function collapseSpace(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  // Most cells need nothing: then the text itself, with no new string (for 200 000 rows, 200 MB less to
+  // allocate and collect).
+  return NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE, " ").trim() : text;
 }
 
 /** The text as a regular expression that matches it literally. */
@@ -40,6 +49,9 @@ export function isEmptyValue(value: CellValue | undefined): boolean {
   const trimmed = value.trim();
   // Fast path for the long texts most cells hold: nothing that long collapses to a placeholder.
   if (trimmed.length > 8) return false;
+  // Without U+200B (white space here, but not to `trim()`) the ends of `trimmed` are no white space, so it
+  // collapses to nothing or to one character only when it is that already.
+  if (!trimmed.includes("\u200b")) return trimmed === "" || PLACEHOLDERS.has(trimmed);
   const text = collapseSpace(trimmed);
   return text === "" || PLACEHOLDERS.has(text);
 }

@@ -83,37 +83,68 @@ export class SheetGrid {
   }
 }
 
+/** What a cell needs of its table to find, when asked, its merged area and its number format. */
+interface CellContext {
+  grid: SheetGrid;
+  headerRow: number;
+  firstColumn: number;
+  /** Findings go to the cell itself, even inside a merged area. */
+  ownAddress: boolean;
+}
+
 /**
- * A cell of a goal table as the rules see it. Text forms are computed on first use: most cells are read
- * by only a few rules, and long goal and comment texts are costly to normalise.
+ * A cell of a goal table as the rules see it. A table of 200 000 rows has 1.8 million of them, so a cell
+ * holds only what is read for most cells: its place, its value and the caches the rules share. Its anchor
+ * and number format are looked up in the grid when asked (for a finding, or the numeric forecast), and
+ * its text is normalised on first use: most cells are read by only a few rules, and long goal and comment
+ * texts are costly to normalise.
  */
 export class TableCell {
-  private textCache?: string;
-  private keyCache?: string;
-  private emptyCache?: boolean;
+  // Every field is set in the constructor, the caches too: V8 sizes an object by what its constructor
+  // sets, and a field added later goes to a separate property store (an allocation per cell).
+  private keyCache: string | undefined = undefined;
   // One memo slot: a cell is read against one value list (its column's); a second key just recomputes.
-  private memoKey?: object;
-  private memoValue?: unknown;
+  private memoKey: object | undefined = undefined;
+  private memoValue: unknown = undefined;
 
   constructor(
     readonly row: number,
     readonly column: number,
-    /** Where findings on this cell go: the cell itself, or the top-left cell of its merged area. */
-    readonly anchorRow: number,
-    readonly anchorColumn: number,
+    private readonly context: CellContext,
     readonly value: CellValue,
-    readonly numberFormat: string,
   ) {}
+
+  /** The merged area whose top-left cell findings on this cell go to, when that lies inside the table. */
+  private anchorArea(): CellArea | undefined {
+    const { grid, headerRow, firstColumn, ownAddress } = this.context;
+    if (ownAddress) return undefined;
+    const area = grid.mergedInto(this.row, this.column);
+    return area !== undefined && area.top >= headerRow && area.left >= firstColumn ? area : undefined;
+  }
+
+  /** Where findings on this cell go: the cell itself, or the top-left cell of its merged area. */
+  get anchorRow(): number {
+    return this.anchorArea()?.top ?? this.row;
+  }
+
+  get anchorColumn(): number {
+    return this.anchorArea()?.left ?? this.column;
+  }
+
+  /** The number format the cell shows (a merged area's, for a cell inside one). */
+  get numberFormat(): string {
+    return this.context.grid.numberFormat(this.row, this.column);
+  }
 
   /** A1 address of the cell; findings on a merged area go to its top-left cell. */
   get address(): string {
-    return cellAddress(this.anchorRow, this.anchorColumn);
+    const area = this.anchorArea();
+    return area ? cellAddress(area.top, area.left) : cellAddress(this.row, this.column);
   }
 
-  /** The text, white space collapsed, case kept. */
+  /** The text, white space collapsed, case kept (read for messages and a few rules: not kept). */
   get text(): string {
-    this.textCache ??= isCellError(this.value) ? "" : collapseSpace(cellText(this.value));
-    return this.textCache;
+    return isCellError(this.value) ? "" : collapseSpace(cellText(this.value));
   }
 
   /** The comparison key: collapsed white space, lower case. */
@@ -122,9 +153,9 @@ export class TableCell {
     return this.keyCache;
   }
 
+  /** Nothing, or a placeholder; not cached: for most values it is a `trim()` and a length. */
   get empty(): boolean {
-    this.emptyCache ??= isEmptyValue(this.value);
-    return this.emptyCache;
+    return isEmptyValue(this.value);
   }
 
   /** The Excel error code the cell shows, or null. */
@@ -266,17 +297,8 @@ export function tableCell(
   column: number,
   ownAddress = false,
 ): TableCell {
-  const { grid } = table;
-  const area = ownAddress ? undefined : grid.mergedInto(row, column);
-  const inside = area !== undefined && area.top >= table.headerRow && area.left >= table.firstColumn;
-  return new TableCell(
-    row,
-    column,
-    inside ? area.top : row,
-    inside ? area.left : column,
-    grid.value(row, column),
-    grid.numberFormat(row, column),
-  );
+  const { grid, headerRow, firstColumn } = table;
+  return new TableCell(row, column, { grid, headerRow, firstColumn, ownAddress }, grid.value(row, column));
 }
 
 /** Finds the goal table of a sheet, or null when no row of its first 30 looks like a header. */
@@ -335,6 +357,8 @@ function buildTable(sheetName: string, grid: SheetGrid, headerRow: number, heade
   const year = years.size ? Math.max(...years) : yearFromTitles(titleLines);
 
   const fields = Object.entries(columns) as [FieldId, number][];
+  // One context for all the table's cells (tableCell makes one per cell).
+  const context: CellContext = { grid, headerRow, firstColumn, ownAddress: false };
   const rows: GoalRow[] = [];
   const blankRows: number[] = [];
   let pendingBlank: number | null = null;
@@ -348,8 +372,11 @@ function buildTable(sheetName: string, grid: SheetGrid, headerRow: number, heade
     if (pendingBlank !== null) blankRows.push(pendingBlank);
     pendingBlank = null;
     const cells: Partial<Record<FieldId, TableCell>> = {};
-    for (const [field, column] of fields)
-      cells[field] = tableCell({ grid, headerRow, firstColumn }, row, column);
+    // An index loop: destructuring each [field, column] pair cost an iterator per cell.
+    for (let f = 0; f < fields.length; f++) {
+      const column = fields[f][1];
+      cells[fields[f][0]] = new TableCell(row, column, context, grid.value(row, column));
+    }
     rows.push({ row, cells });
     lastRow = row;
   }

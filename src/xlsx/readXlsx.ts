@@ -532,25 +532,31 @@ function sheetSnapshot(name: string, parsed: ParsedSheet): SheetSnapshot {
   for (const area of merges) dense += (area.bottom - area.top + 1) * (area.right - area.left + 1);
   if (dense > MAX_SHEET_CELLS) throw new ZipProblem("too-many-cells");
 
+  // Each row is made at its final length (up to its last cell, its last formatted cell): rows grown a
+  // cell at a time keep room for 17 or more, twice the memory of a 9-column goal row.
+  const height = bottom - top + 1;
+  const valueLengths = new Int32Array(height);
+  const formatLengths = new Int32Array(height);
+  for (const i of order) {
+    if (covered[i]) continue;
+    const r = cells.rows[i] - top;
+    const length = cells.columns[i] - left + 1;
+    valueLengths[r] = Math.max(valueLengths[r], length);
+    if (cells.formats[i]) formatLengths[r] = Math.max(formatLengths[r], length);
+  }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    values.push([]);
-    numberFormats.push([]);
+  for (let r = 0; r < height; r++) {
+    values.push(new Array<CellValue>(valueLengths[r]).fill(null));
+    numberFormats.push(new Array<string>(formatLengths[r]).fill(GENERAL));
   }
   for (const i of order) {
     if (covered[i]) continue;
     const r = cells.rows[i] - top;
     const c = cells.columns[i] - left;
-    const rowValues = values[r];
-    while (rowValues.length < c) rowValues.push(null);
-    rowValues[c] = cells.values[i];
+    values[r][c] = cells.values[i];
     const format = cells.formats[i];
-    if (format) {
-      const rowFormats = numberFormats[r];
-      while (rowFormats.length < c) rowFormats.push(GENERAL);
-      rowFormats[c] = format;
-    }
+    if (format) numberFormats[r][c] = format;
   }
 
   // Only hidden rows and columns inside the used range matter; Excel often hides every column to XFD.
