@@ -234,7 +234,7 @@ export function chartXml(placed: PlacedChart, sheet: string, lang: Lang): string
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NAMESPACES}>` +
     `<c:date1904 val="0"/><c:lang val="${lang === "en" ? "en-GB" : `${lang}-FI`}"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${chart.direction}"/><c:grouping val="${chart.grouping}"/><c:varyColors val="0"/>` +
+    `<c:barChart><c:barDir val="${bars ? "bar" : "col"}"/><c:grouping val="${chart.grouping}"/><c:varyColors val="0"/>` +
     series.join("") +
     `<c:gapWidth val="${chart.grouping === "stacked" ? 50 : 80}"/>` +
     (chart.grouping === "stacked" ? `<c:overlap val="100"/>` : `<c:overlap val="-10"/>`) +
