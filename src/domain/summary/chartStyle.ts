@@ -32,13 +32,14 @@ export interface ChartColour {
 
 /**
  * One colour per meaning. Met: Okabe-Ito's bluish green, darkened; not met: their vermillion; invalid: their
- * reddish purple, lightened; missing: a light grey (nothing was reported). Their greyscale lightness runs
- * dark → light in that order (L* about 40, 57, 75, 93).
+ * sky blue (a value outside the list: neither good nor bad news, but not nothing either); missing: a light
+ * grey (nothing was reported). Their greyscale lightness runs dark → light in that order (CIELAB L* about 34,
+ * 54, 70, 94), and each label colour has a contrast of at least 4.5:1 on its fill (WCAG 2.1, 1.4.3).
  */
 export const FORECAST_COLOURS: Record<ForecastMeaning, ChartColour> = {
-  met: { fill: "006B4F", label: "FFFFFF" },
-  notMet: { fill: "D55E00", label: "FFFFFF" },
-  invalid: { fill: "E7A6CF", label: "000000" },
+  met: { fill: "005C44", label: "FFFFFF" },
+  notMet: { fill: "D55E00", label: "000000" },
+  invalid: { fill: "56B4E9", label: "000000" },
   missing: { fill: "EDEDED", label: "000000" },
 };
 
