@@ -395,8 +395,11 @@ export function addCharts(
       ...charts.map((_, i) => ({ part: `xl/charts/chart${i + 1}.xml`, type: CONTENT_TYPE.chart })),
     ]),
   );
-  // [Content_Types].xml first, as Excel writes it (some readers look for it there).
+  // [Content_Types].xml first, as Excel writes it (some readers look for it there). The folder entries
+  // ExcelJS (JSZip) writes are no parts of the package (ECMA-376 Part 2, the Open Packaging Conventions, maps
+  // parts to zip files, not folders): they are left out.
   const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
-  for (const [name, data] of Object.entries(files)) if (name !== "[Content_Types].xml") ordered[name] = data;
+  for (const [name, data] of Object.entries(files))
+    if (name !== "[Content_Types].xml" && !name.endsWith("/")) ordered[name] = data;
   return zipSync(ordered, { level: 6, mtime: ZIP_TIME });
 }
