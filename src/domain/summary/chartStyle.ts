@@ -32,14 +32,15 @@ export interface ChartColour {
 
 /**
  * One colour per meaning. Met: Okabe-Ito's bluish green, darkened; not met: their vermillion; invalid: their
- * sky blue (a value outside the list: neither good nor bad news, but not nothing either); missing: a light
- * grey (nothing was reported). Their greyscale lightness runs dark → light in that order (CIELAB L* about 34,
- * 54, 70, 94), and each label colour has a contrast of at least 4.5:1 on its fill (WCAG 2.1, 1.4.3).
+ * sky blue, lightened (a value outside the list: neither good nor bad news, but not nothing); missing: a
+ * light grey (nothing was reported). Their greyscale lightness runs dark → light in that order (CIELAB L*
+ * about 34, 54, 74, 94: steps of about 20), and each label colour has a contrast of at least 4.5:1 on its
+ * fill (WCAG 2.1, 1.4.3).
  */
 export const FORECAST_COLOURS: Record<ForecastMeaning, ChartColour> = {
   met: { fill: "005C44", label: "FFFFFF" },
   notMet: { fill: "D55E00", label: "000000" },
-  invalid: { fill: "56B4E9", label: "000000" },
+  invalid: { fill: "74C0EC", label: "000000" },
   missing: { fill: "EDEDED", label: "000000" },
 };
 
