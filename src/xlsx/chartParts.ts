@@ -19,7 +19,7 @@ import { clipCellText, encodeXstring, replaceXmlForbidden } from "../domain";
 import type { SummaryChart } from "../domain/summary/chartStyle";
 import { BAR_OUTLINE } from "../domain/summary/chartStyle";
 
-/** 914,400 EMU per inch, 96 pixels per inch (ECMA-376 Part 1, §20.1.2.1). */
+/** 914,400 EMU per inch (DrawingML's ST_Coordinate, ECMA-376 Part 1), 96 pixels per inch. */
 export const EMU_PER_PIXEL = 9525;
 
 /** A corner of an anchor: 0-based column and row, and the offset into that cell in EMU. */
