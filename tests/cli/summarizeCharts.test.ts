@@ -18,7 +18,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { CellValue } from "../../src/domain";
 import { FORECAST_COLOURS } from "../../src/domain/summary/chartStyle";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
-import { SAMPLE, runCli } from "./runCli";
+import { FIXTURES, SAMPLE, runCli } from "./runCli";
 
 /** A full theme name of the 2022–2025 strategy, with markup added: it must reach the chart as text. */
 const LONG_THEME = 'Älykästä Helsinkiä johdetaan tiedolla ja digitalisaatiota hyödyntäen <b>&amp; "kokeilu"';
@@ -391,6 +391,16 @@ describe("the charts", () => {
     const ranges = cachedRanges(xml);
     expect(ranges[6].values).toEqual([missing]);
     expect(ranges[0].ref).toMatch(new RegExp(`^'${sheet}'!`));
+  });
+});
+
+describe("no charts without goal tables", () => {
+  it("a workbook without goal tables gives a summary without a drawing, and the package as ExcelJS wrote it", async () => {
+    const out = path.join(tmp, "no-tables.xlsx");
+    expect((await runCli("summarize", path.join(FIXTURES, "adapter-shapes.xlsx"), "-o", out)).code).toBe(0);
+    const names = Object.keys(unzipSync(fs.readFileSync(out)));
+    expect(names.filter((n) => /^xl\/(charts|drawings)\//.test(n))).toEqual([]);
+    expect(textParts(fs.readFileSync(out))["xl/worksheets/sheet1.xml"]).not.toContain("<drawing");
   });
 });
 
