@@ -183,6 +183,11 @@ class SheetWriter {
     this.row += Math.ceil((height + 2 * CHART_GAP) / ROW_PIXELS);
   }
 
+  /** A manual page break under the last row written. */
+  pageBreak(): void {
+    this.sheet.getRow(this.row - 1).addPageBreak();
+  }
+
   /**
    * Gives the rows under `headerRow` room for their first column's text wrapped in column A. A program that
    * does not fit rows on opening (LibreOffice keeps the default height) would otherwise draw the lines over
@@ -218,11 +223,14 @@ function writeCharts(
   const placed: PlacedChart[] = [];
   for (const round of summary.latestRound) {
     out.title(labels.roundHeading(roundName(round)));
-    for (const section of roundChartSections(round, labels, lang)) {
+    for (const [index, section] of roundChartSections(round, labels, lang).entries()) {
+      // On paper each block starts a page, so that no chart is cut by a page break.
+      if (index > 0) out.pageBreak();
       const headerRow = out.table(section.table);
       out.fitFirstColumn(headerRow, section.table);
       out.charts(placed, headerRow, section.table, section.charts);
     }
+    out.pageBreak();
   }
   return placed;
 }
