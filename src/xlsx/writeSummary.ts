@@ -158,7 +158,9 @@ class SheetWriter {
     table: SummarySheetTable,
     charts: SummarySheetChart[],
   ): void {
-    const top = this.row * ROW_PIXELS + CHART_GAP;
+    // Rows are counted in default heights from row 1: only the row index matters for the anchor, and the
+    // rows the charts cover are blank (the next free row is `this.row`, 0-based `this.row - 1`).
+    const top = (this.row - 1) * ROW_PIXELS + CHART_GAP;
     let left = 0;
     for (const chart of charts) {
       const from = {
@@ -183,9 +185,12 @@ class SheetWriter {
     this.row += Math.ceil((height + 2 * CHART_GAP) / ROW_PIXELS);
   }
 
-  /** A manual page break under the last row written. */
+  /**
+   * A manual page break under the last row written, across every column: `max` 16383 as Excel writes it
+   * (ExcelJS's default is 16838).
+   */
   pageBreak(): void {
-    this.sheet.getRow(this.row - 1).addPageBreak();
+    this.sheet.getRow(this.row - 1).addPageBreak(0, 16384);
   }
 
   /**

@@ -270,6 +270,25 @@ describe("the package's structure", () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it("on paper no page break cuts a chart: the breaks fall between the chart blocks", () => {
+    const sheet = parts["xl/worksheets/sheet1.xml"];
+    const breaks = [...sheet.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+    const rowsOf = (tag: string) =>
+      [
+        ...parts["xl/drawings/drawing1.xml"].matchAll(
+          new RegExp(`<xdr:${tag}>.*?<xdr:row>(\\d+)</xdr:row>`, "g"),
+        ),
+      ].map((m) => Number(m[1]) + 1);
+    const [tops, bottoms] = [rowsOf("from"), rowsOf("to")];
+    // After the division block, the theme block, and the rounds block (before the detailed tables).
+    expect(breaks).toHaveLength(3);
+    tops.forEach((top, i) => {
+      for (const row of breaks) expect(row < top || row >= bottoms[i]).toBe(true);
+    });
+    expect(breaks[0]).toBeGreaterThan(Math.max(tops[0], tops[1]));
+    expect(breaks[0]).toBeLessThan(tops[2]);
+  });
+
   it("every series' cells on the sheet hold the values cached in the chart", async () => {
     const snapshot = await readWorkbookBuffer(output, "summary.xlsx");
     const sheet = snapshot.sheets[0];
