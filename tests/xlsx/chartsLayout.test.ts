@@ -73,4 +73,21 @@ describe("the charts' places on the sheet", () => {
     expect(breaks[0]).toBeLessThan(themes.top);
     expect(breaks[1]).toBeLessThan(rounds.top);
   });
+
+  it("two years' latest rounds: a set of charts for each, in year order, each cached from its own block", () => {
+    const round = base.latestRound[0];
+    const summary = { ...base, latestRound: [round, { ...round, year: 2022 }] };
+    const { charts } = summaryWorkbook(summary, { lang: "en" });
+    expect(charts.map((c) => c.chart.title)).toEqual([
+      "Forecasts by division (round 2/2021)",
+      "Share forecast met by division (round 2/2021)",
+      "Latest forecasts per theme (round 2/2021)",
+      "Previous and latest round (1 → 2)",
+      "Forecasts by division (round 2/2022)",
+      "Share forecast met by division (round 2/2022)",
+      "Latest forecasts per theme (round 2/2022)",
+      "Previous and latest round (1 → 2)",
+    ]);
+    expect(charts[4].headerRow).toBeGreaterThan(charts[3].to.row + 1);
+  });
 });
