@@ -8,7 +8,11 @@
  *
  * Every text is written as a plain string value, never as `{ formula }`: a goal or comment that starts
  * with `=`, `+`, `-` or `@` stays text. Texts come from other people's workbooks and file names, so each is
- * made fit for a cell first (`summaryCellText`). ExcelJS cannot write charts; the charts come from the add-in.
+ * made fit for a cell first (`summaryCellText`).
+ *
+ * Below the sources, each year's latest round gets its charts (`roundChartSections`, shared with the add-in):
+ * the block of cells each is drawn from, then the charts beside one another in blank rows under it. ExcelJS
+ * cannot write charts, so they are added to the package it writes (`chartParts.ts`).
  */
 import ExcelJS from "exceljs";
 import type {
@@ -28,11 +32,16 @@ import {
   encodeXstring,
   latestTable,
   replaceXmlForbidden,
+  roundName,
   sourcesTable,
   summaryFormat,
   summaryLabels,
+  summarySheetName,
   themeTable,
 } from "../domain";
+import { roundChartSections } from "../domain/summary/chartStyle";
+import type { PlacedChart } from "./chartParts";
+import { addCharts, cornerAt } from "./chartParts";
 
 export type { UnreadableSource } from "../domain";
 export { summarySheetName } from "../domain";
@@ -45,6 +54,7 @@ export interface SummaryWorkbookOptions {
 }
 
 type Value = SummaryValue | Date;
+type SummarySheetChart = PlacedChart["chart"];
 
 /**
  * A text as a summary cell holds it: characters XML 1.0 forbids (U+FFFE, lone surrogates, control
@@ -67,7 +77,25 @@ function cellStyle(column: SummaryColumn): CellStyle {
   return { format: column.kind === "text" ? undefined : summaryFormat(column.kind), wrap: column.wrap };
 }
 
-const COLUMN_WIDTHS = [14, 22, 16, 40, 14, 40, 16, 14, 14, 14, 14, 16];
+/** Column A holds divisions and the charts' categories (themes, wrapped); D and F goals and comments. */
+const COLUMN_WIDTHS = [40, 22, 16, 40, 14, 40, 16, 14, 14, 14, 14, 16];
+/** Points per line of wrapped Calibri 11: a chart block's row is made tall enough for its wrapped name. */
+const LINE_POINTS = 15;
+/** ExcelJS's default row height, 15 points (20 pixels): the rows under the charts hold nothing to make them taller. */
+const ROW_PIXELS = 20;
+/** Pixels between two charts side by side, and above and below a row of charts. */
+const CHART_GAP = 16;
+
+/**
+ * A column's width in pixels, as Excel draws a stored width in characters of Calibri 11 (maximum digit width
+ * 7 pixels): ECMA-376 Part 1, §18.3.1.13 (`col` width).
+ */
+function columnPixels(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+}
+const COLUMN_PIXELS = COLUMN_WIDTHS.map(columnPixels);
+/** ExcelJS leaves other columns at Excel's default width of 8.43 characters (64 pixels). */
+const DEFAULT_COLUMN_PIXELS = 64;
 
 /** Writes rows from the top down; every value lands as a plain value, strings as strings. */
 class SheetWriter {
@@ -105,8 +133,10 @@ class SheetWriter {
     cell.font = { bold: true, size: 12 };
   }
 
-  table(table: SummarySheetTable): void {
+  /** Writes a title and a table; returns the table's header row (1-based). */
+  table(table: SummarySheetTable): number {
     this.title(table.title);
+    const headerRow = this.row;
     const header = this.sheet.getRow(this.row++);
     table.columns.forEach((column, index) => {
       const cell = header.getCell(index + 1);
@@ -118,6 +148,61 @@ class SheetWriter {
     });
     const styles = table.columns.map(cellStyle);
     for (const values of table.rows) this.put(values, styles);
+    return headerRow;
+  }
+
+  /** Leaves blank rows for a row of charts side by side, left to right from column A, and places them. */
+  charts(
+    placed: PlacedChart[],
+    headerRow: number,
+    table: SummarySheetTable,
+    charts: SummarySheetChart[],
+  ): void {
+    // Rows are counted in default heights from row 1: only the row index matters for the anchor, and the
+    // rows the charts cover are blank (the next free row is `this.row`, 0-based `this.row - 1`).
+    const top = (this.row - 1) * ROW_PIXELS + CHART_GAP;
+    let left = 0;
+    for (const chart of charts) {
+      const from = {
+        x: cornerAt(left, COLUMN_PIXELS, DEFAULT_COLUMN_PIXELS),
+        y: cornerAt(top, [], ROW_PIXELS),
+      };
+      const to = {
+        x: cornerAt(left + chart.width, COLUMN_PIXELS, DEFAULT_COLUMN_PIXELS),
+        y: cornerAt(top + chart.height, [], ROW_PIXELS),
+      };
+      placed.push({
+        chart,
+        headerRow,
+        header: table.columns.map((c) => c.header),
+        rows: table.rows,
+        from: { col: from.x.index, colOff: from.x.offset, row: from.y.index, rowOff: from.y.offset },
+        to: { col: to.x.index, colOff: to.x.offset, row: to.y.index, rowOff: to.y.offset },
+      });
+      left += chart.width + CHART_GAP;
+    }
+    const height = Math.max(...charts.map((c) => c.height));
+    this.row += Math.ceil((height + 2 * CHART_GAP) / ROW_PIXELS);
+  }
+
+  /**
+   * A manual page break under the last row written, across every column: `max` 16383 as Excel writes it
+   * (ExcelJS's default is 16838).
+   */
+  pageBreak(): void {
+    this.sheet.getRow(this.row - 1).addPageBreak(0, 16384);
+  }
+
+  /**
+   * Gives the rows under `headerRow` room for their first column's text wrapped in column A. A program that
+   * does not fit rows on opening (LibreOffice keeps the default height) would otherwise draw the lines over
+   * the next row. An estimate: a line holds about as many characters as the column is wide.
+   */
+  fitFirstColumn(headerRow: number, table: SummarySheetTable): void {
+    table.rows.forEach((values, i) => {
+      const lines = Math.ceil(String(values[0] ?? "").length / (COLUMN_WIDTHS[0] - 2));
+      if (lines > 1) this.sheet.getRow(headerRow + 1 + i).height = lines * LINE_POINTS;
+    });
   }
 }
 
@@ -133,8 +218,33 @@ function writeHeader(
   out.table(sourcesTable(summary, labels, options.unreadable));
 }
 
-/** Builds the summary workbook; the caller writes it (`workbook.xlsx.writeBuffer()`). */
-export function summaryWorkbook(summary: WorkbookSummary, options: SummaryWorkbookOptions): ExcelJS.Workbook {
+/** Each year's latest round: its heading, the blocks the charts are drawn from and the charts under them. */
+function writeCharts(
+  out: SheetWriter,
+  summary: WorkbookSummary,
+  labels: SummaryLabels,
+  lang: Lang,
+): PlacedChart[] {
+  const placed: PlacedChart[] = [];
+  for (const round of summary.latestRound) {
+    out.title(labels.roundHeading(roundName(round)));
+    for (const [index, section] of roundChartSections(round, labels, lang).entries()) {
+      // On paper each block starts a page, so that no chart is cut by a page break.
+      if (index > 0) out.pageBreak();
+      const headerRow = out.table(section.table);
+      out.fitFirstColumn(headerRow, section.table);
+      out.charts(placed, headerRow, section.table, section.charts);
+    }
+    out.pageBreak();
+  }
+  return placed;
+}
+
+/** The summary workbook as ExcelJS builds it, and the charts to add to its package. */
+export function summaryWorkbook(
+  summary: WorkbookSummary,
+  options: SummaryWorkbookOptions,
+): { workbook: ExcelJS.Workbook; charts: PlacedChart[] } {
   const labels = summaryLabels(options.lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sitova";
@@ -142,20 +252,25 @@ export function summaryWorkbook(summary: WorkbookSummary, options: SummaryWorkbo
   // Frozen header: the title, time and schema version stay in view while scrolling the tables.
   const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: "frozen", ySplit: 3 }] });
   COLUMN_WIDTHS.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  // Printed for the board: landscape, as wide as one page, so the charts are not cut between pages.
+  sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const out = new SheetWriter(sheet, options.lang);
   writeHeader(out, summary, labels, options);
+  const charts = writeCharts(out, summary, labels, options.lang);
   out.table(latestTable(summary, labels));
   out.table(themeTable(summary, labels));
   out.table(changesTable(summary, labels));
   const atRisk = atRiskTable(summary, labels);
   out.table(atRisk);
   if (atRisk.rows.length === 0) out.put([labels.none]);
-  return workbook;
+  return { workbook, charts };
 }
 
 export async function summaryWorkbookBuffer(
   summary: WorkbookSummary,
   options: SummaryWorkbookOptions,
 ): Promise<Buffer> {
-  return Buffer.from(await summaryWorkbook(summary, options).xlsx.writeBuffer());
+  const { workbook, charts } = summaryWorkbook(summary, options);
+  const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return Buffer.from(addCharts(xlsx, summarySheetName(options.lang), charts, options.lang));
 }
