@@ -18,7 +18,8 @@ import { strFromU8, unzipSync } from "fflate";
 import type { CellValue } from "../../src/domain";
 import { FORECAST_COLOURS } from "../../src/domain/summary/chartStyle";
 import { readWorkbookBuffer } from "../../src/xlsx/readWorkbook";
-import { FIXTURES, SAMPLE, runCli } from "./runCli";
+import { FIXTURES, SAMPLE } from "../support/paths";
+import { runCli } from "./runCli";
 
 /** A full theme name of the 2022–2025 strategy, with markup added: it must reach the chart as text. */
 const LONG_THEME = 'Älykästä Helsinkiä johdetaan tiedolla ja digitalisaatiota hyödyntäen <b>&amp; "kokeilu"';

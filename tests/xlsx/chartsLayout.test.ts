@@ -3,13 +3,11 @@
  * themes, every chart lies in rows of its own under its block of cells, charts never overlap, and the page
  * breaks fall between the blocks, never inside a chart.
  */
-import * as path from "node:path";
 import type { ForecastCounts, WorkbookSummary } from "../../src/domain";
 import { summarizeWorkbook } from "../../src/domain";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { summaryWorkbook } from "../../src/xlsx/writeSummary";
-
-const SAMPLE = path.join(__dirname, "..", "fixtures", "kuva-2021-sample.xlsx");
+import { SAMPLE } from "../support/paths";
 
 let base: WorkbookSummary;
 beforeAll(async () => {
