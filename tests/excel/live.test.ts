@@ -27,6 +27,20 @@ async function checked(emulator: EmulatedExcel): Promise<CheckOutcome> {
   });
 }
 
+/** The live re-check after a check (`first`) and the user's edits of `addresses` on one sheet. */
+function recheck(emulator: EmulatedExcel, first: CheckOutcome, sheetId: string, addresses: string[]) {
+  return runLiveCheck(hostOf(emulator), {
+    previous: first.snapshot,
+    previousFindings: first.report.findings,
+    // A copy: the re-check's memory is its own, as the session keeps it.
+    memory: { ...first.memory, sheetIds: { ...first.memory.sheetIds } },
+    changes: [{ sheetId, addresses, structural: false }],
+    validate,
+    highlights: true,
+    mergedAreas: true,
+  });
+}
+
 describe("collecting change events", () => {
   afterEach(() => jest.useRealTimers());
 
@@ -76,15 +90,7 @@ describe("the live re-check", () => {
     emulator.editCells("Enn2", "G5", [[""]]); // a new missing comment
     emulator.resetStats();
     const id = emulator.sheet("Enn2").model.id;
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: first.memory,
-      changes: [{ sheetId: id, addresses: ["D9", "G5"], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, id, ["D9", "G5"]);
     expect(emulator.stats.syncs).toBeLessThanOrEqual(3);
     // Exactly what reading the whole workbook again finds.
     expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
@@ -109,15 +115,7 @@ describe("the live re-check", () => {
     const first = await checked(emulator);
     const formats = emulator.conditionalFormats("Enn2");
     emulator.resetStats();
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: first.memory,
-      changes: [{ sheetId: emulator.sheet("Enn2").model.id, addresses: ["D9:H10"], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, emulator.sheet("Enn2").model.id, ["D9:H10"]);
     expect(outcome!.report!.findings).toEqual(first.report.findings);
     expect(emulator.stats.syncs).toBe(1);
     expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
@@ -129,15 +127,7 @@ describe("the live re-check", () => {
     const { bottom } = emulator.sheet("Enn2").model.usedArea(true)!;
     emulator.editCells("Enn2", `A${bottom + 1}`, [["Uusi rivi"]]);
     const id = emulator.sheet("Enn2").model.id;
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: first.memory,
-      changes: [{ sheetId: id, addresses: [`A${bottom + 1}`], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, id, [`A${bottom + 1}`]);
     expect(keys(outcome!.snapshot)).toEqual(keys(emulator.toSnapshot()));
   });
 
@@ -146,15 +136,7 @@ describe("the live re-check", () => {
     const first = await checked(emulator);
     const formats = emulator.conditionalFormats("Enn2");
     emulator.resetStats();
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: first.memory,
-      changes: [{ sheetId: emulator.sheet("Tarkistus").model.id, addresses: ["A5:E90"], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, emulator.sheet("Tarkistus").model.id, ["A5:E90"]);
     expect(outcome!.report).toBeNull();
     expect(emulator.stats.syncs).toBe(1);
     expect(emulator.conditionalFormats("Enn2")).toEqual(formats);
@@ -174,15 +156,7 @@ describe("the live re-check", () => {
     });
     expect(emulator.sheet("Enn3").model.id).toBe(reportId);
     emulator.editCells("Enn3", "A1:B1", [["Sitova toiminnan tavoite", "Ennuste 3/2021"]]);
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: { ...first.memory, sheetIds: { ...first.memory.sheetIds } },
-      changes: [{ sheetId: reportId, addresses: ["A1:B1"], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, reportId, ["A1:B1"]);
     expect(outcome!.snapshot.sheets.map((s) => s.name)).toContain("Enn3");
     expect(outcome!.memory.ownSheetIds).not.toContain(reportId);
   });
@@ -195,15 +169,7 @@ describe("the live re-check", () => {
       context.workbook.worksheets.getItem("Enn1").delete();
       await context.sync();
     });
-    const outcome = await runLiveCheck(hostOf(emulator), {
-      previous: first.snapshot,
-      previousFindings: first.report.findings,
-      memory: first.memory,
-      changes: [{ sheetId: id, addresses: ["D9"], structural: false }],
-      validate,
-      highlights: true,
-      mergedAreas: true,
-    });
+    const outcome = await recheck(emulator, first, id, ["D9"]);
     expect(outcome).toBeNull();
   });
 });
