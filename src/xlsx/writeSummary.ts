@@ -1,24 +1,23 @@
 /**
  * Writes the summary model into a new workbook with ExcelJS: one summary sheet ("Yhteenveto" /
- * "Sammanfattning" / "Summary") with a header block (sources, time, schema version, validation status)
- * and four tables: latest forecasts per table, per theme, changes previous → latest round, goals at risk.
- *
- * What each table holds and every label come from the summary layout shared with the add-in
- * (`src/domain/summary/layout.ts`); this file only places them and styles them with ExcelJS.
+ * "Sammanfattning" / "Summary") with a header block (title, time, schema version), then the sections of
+ * the summary sheet's plan shared with the add-in (`summarySheetSections`, src/domain/summary/sections.ts):
+ * what each block holds, in which order, with which charts and labels is decided there; this file only
+ * places the blocks top-down and styles them with ExcelJS.
  *
  * Every text is written as a plain string value, never as `{ formula }`: a goal or comment that starts
  * with `=`, `+`, `-` or `@` stays text. Texts come from other people's workbooks and file names, so each is
  * made fit for a cell first (`summaryCellText`).
  *
- * Below the sources, each year's latest round gets its charts (`roundChartSections`, shared with the add-in):
- * the block of cells each is drawn from, then the charts beside one another in blank rows under it. ExcelJS
- * cannot write charts, so they are added to the package it writes (`chartParts.ts`).
+ * A section's charts go beside one another in blank rows under its table. ExcelJS cannot write charts, so
+ * they are added to the package it writes (`chartParts.ts`).
  */
 import ExcelJS from "exceljs";
 import type {
   Lang,
   SummaryColumn,
   SummaryLabels,
+  SummarySection,
   SummarySheetTable,
   SummaryValue,
   UnreadableSource,
@@ -26,20 +25,14 @@ import type {
 } from "../domain";
 import {
   SUMMARY_FORMATS,
-  atRiskTable,
-  changesTable,
   clipCellText,
   encodeXstring,
-  latestTable,
   replaceXmlForbidden,
-  roundName,
-  sourcesTable,
   summaryFormat,
   summaryLabels,
   summarySheetName,
-  themeTable,
+  summarySheetSections,
 } from "../domain";
-import { roundChartSections } from "../domain/summary/chartStyle";
 import type { PlacedChart } from "./chartParts";
 import { addCharts, cornerAt } from "./chartParts";
 
@@ -215,27 +208,19 @@ function writeHeader(
   out.put([labels.title], [], true);
   out.put([labels.created, options.created ?? new Date()], [undefined, { format: SUMMARY_FORMATS.time }]);
   out.put([labels.schemaVersion, summary.schemaVersion]);
-  out.table(sourcesTable(summary, labels, options.unreadable));
 }
 
-/** Each year's latest round: its heading, the blocks the charts are drawn from and the charts under them. */
-function writeCharts(
-  out: SheetWriter,
-  summary: WorkbookSummary,
-  labels: SummaryLabels,
-  lang: Lang,
-): PlacedChart[] {
+/** The shared sections top-down: heading, table, the charts under it; returns the charts to add. */
+function writeSections(out: SheetWriter, sections: readonly SummarySection[]): PlacedChart[] {
   const placed: PlacedChart[] = [];
-  for (const round of summary.latestRound) {
-    out.title(labels.roundHeading(roundName(round)));
-    for (const [index, section] of roundChartSections(round, labels, lang).entries()) {
-      // On paper each block starts a page, so that no chart is cut by a page break.
-      if (index > 0) out.pageBreak();
-      const headerRow = out.table(section.table);
-      out.fitFirstColumn(headerRow, section.table);
-      out.charts(placed, headerRow, section.table, section.charts);
-    }
-    out.pageBreak();
+  for (const section of sections) {
+    if (section.pageBreakBefore) out.pageBreak();
+    if (section.heading !== undefined) out.title(section.heading);
+    const headerRow = out.table(section.table);
+    if (section.table.rows.length === 0 && section.emptyText !== undefined) out.put([section.emptyText]);
+    if (section.charts.length === 0) continue;
+    out.fitFirstColumn(headerRow, section.table);
+    out.charts(placed, headerRow, section.table, section.charts);
   }
   return placed;
 }
@@ -256,14 +241,8 @@ export function summaryWorkbook(
   sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const out = new SheetWriter(sheet, options.lang);
   writeHeader(out, summary, labels, options);
-  const charts = writeCharts(out, summary, labels, options.lang);
-  out.table(latestTable(summary, labels));
-  out.table(themeTable(summary, labels));
-  out.table(changesTable(summary, labels));
-  const atRisk = atRiskTable(summary, labels);
-  out.table(atRisk);
-  if (atRisk.rows.length === 0) out.put([labels.none]);
-  return { workbook, charts };
+  const sections = summarySheetSections(summary, labels, options.lang, { unreadable: options.unreadable });
+  return { workbook, charts: writeSections(out, sections) };
 }
 
 export async function summaryWorkbookBuffer(

@@ -20,6 +20,8 @@ import { summarizeTable } from "./tableSummary";
 
 export * from "./model";
 export * from "./layout";
+export * from "./chartStyle";
+export * from "./sections";
 export { combineSummaries } from "./combine";
 export { detectDivision } from "./division";
 export type { DivisionSources } from "./division";

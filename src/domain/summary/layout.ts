@@ -19,6 +19,8 @@ export const SUMMARY_FORMATS = {
 
 export interface SummaryLabels {
   sheet: string;
+  /** The sheet of several workbooks combined (the add-in's "Kokoa työkirjoista"). */
+  citySheet: string;
   title: string;
   created: string;
   schemaVersion: string;
@@ -82,6 +84,7 @@ export interface SummaryLabels {
 export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   fi: {
     sheet: "Yhteenveto",
+    citySheet: "Kaupungin yhteenveto",
     title: "Sitovien tavoitteiden ennusteiden yhteenveto",
     created: "Luotu",
     schemaVersion: "Skeeman versio",
@@ -142,6 +145,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   },
   sv: {
     sheet: "Sammanfattning",
+    citySheet: "Stadens sammanställning",
     title: "Sammanfattning av prognoserna för de bindande målen",
     created: "Skapad",
     schemaVersion: "Schemaversion",
@@ -202,6 +206,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
   },
   en: {
     sheet: "Summary",
+    citySheet: "City summary",
     title: "Summary of the binding goals' forecasts",
     created: "Created",
     schemaVersion: "Schema version",
@@ -291,7 +296,10 @@ export interface SummarySheetTable {
 
 /** The at-risk table also says where each row's goal is, for a link to its cell. */
 export interface AtRiskSheetTable extends SummarySheetTable {
+  /** One per row, in row order. */
   goals: AtRiskGoal[];
+  /** Column (0-based) of the goal title, the cell a writer links to the goal's source cell. */
+  goalColumn: number;
 }
 
 /** The number format of a column kind. */
@@ -481,6 +489,9 @@ export function sourceText(goal: AtRiskGoal): string {
   return `${goal.sheet}!${goal.cell}`;
 }
 
+/** Column (0-based) of the goal title in `atRiskTable`. */
+export const AT_RISK_GOAL_COLUMN = 3;
+
 /** Goals at risk, every table's; the goal title is column 4, the source column 8. */
 export function atRiskTable(summary: WorkbookSummary, labels: SummaryLabels): AtRiskSheetTable {
   const goals = summary.groups.flatMap((g) => g.atRisk);
@@ -509,11 +520,9 @@ export function atRiskTable(summary: WorkbookSummary, labels: SummaryLabels): At
       g.file ?? "",
     ]),
     goals,
+    goalColumn: AT_RISK_GOAL_COLUMN,
   };
 }
-
-/** Column (0-based) of the goal title in `atRiskTable`. */
-export const AT_RISK_GOAL_COLUMN = 3;
 
 /** Validation findings per rule: errors, warnings and infos. */
 export function validationTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
