@@ -291,7 +291,7 @@ describe("division", () => {
   it("prefers the title to the sheet name, and the sheet name to the file name", () => {
     const snap = named(workbook(titled([["Kanslia: sitovat tavoitteet"]], "KUVA Enn2")), "kymp.xlsx");
     expect(onlyGroup(summarizeWorkbook(snap)).division).toBe("KANSLIA");
-    const bySheet = named(workbook(titled([["Sitovat tavoitteet"]], "SOTEPE Enn2")), "kymp.xlsx");
+    const bySheet = named(workbook(titled([["Sitovat tavoitteet"]], "SOTE Enn2")), "kymp.xlsx");
     expect(onlyGroup(summarizeWorkbook(bySheet)).division).toBe("SOTE");
     const byFile = named(workbook(titled([["Sitovat tavoitteet"]])), "kymp_ennusteet_2021.xlsx");
     expect(onlyGroup(summarizeWorkbook(byFile)).division).toBe("KYMP");
@@ -313,16 +313,16 @@ describe("division", () => {
         titleLines: ["Sosiaali-, terveys- ja pelastustoimiala"],
         sheet: "",
       }),
-    ).toBe("SOTE");
+    ).toBe("SOTEPE");
   });
 
   it("uses the schema's divisions, so an administrator can add one", () => {
     const schema = {
       ...builtinSchema,
-      divisions: [...builtinSchema.divisions, { code: "PELA", aliases: ["Pelastuslaitos"] }],
+      divisions: [...builtinSchema.divisions, { code: "SATAMA", aliases: ["Helsingin Satama"] }],
     };
-    const snap = workbook(titled([["Pelastuslaitos"]]));
-    expect(onlyGroup(summarizeWorkbook(snap, { schema })).division).toBe("PELA");
+    const snap = workbook(titled([["Helsingin Satama"]]));
+    expect(onlyGroup(summarizeWorkbook(snap, { schema })).division).toBe("SATAMA");
   });
 });
 

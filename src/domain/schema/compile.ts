@@ -3,8 +3,8 @@
  * the explicit met / not met values, the themes of a year and the division matcher. Everything the rules
  * and the summary used to work out (and cache) on their own lives here, on the compiled object.
  */
-import type { FieldSpec, FixedFieldId, RuleSetting, Schema, Strategy, ValueList } from "./index";
-import { FIELD_IDS, strategyForYear } from "./index";
+import type { Division, FieldSpec, FixedFieldId, RuleSetting, Schema, Strategy, ValueList } from "./index";
+import { FIELD_IDS, divisionValidIn, strategyForYear } from "./index";
 import { HeaderMatcher } from "../table";
 import { collapseSpace, escapeRegExp, textKey } from "../normalize";
 
@@ -82,25 +82,57 @@ function compileThemes(strategies: readonly Strategy[]): YearThemes {
 }
 
 /**
- * One pattern for all division spellings, longest first so that a name wins over a code it contains.
- * Whole words: no letter or digit may touch the match (`_`, `-` and `.` may, as in `KUVA_Enn2.xlsx`). No
- * lookbehind, which older Safari (Excel on Mac) cannot parse.
+ * Finds division codes in texts, for a year. One pattern for all division spellings, longest first so that a
+ * name wins over a code it contains. Whole words: no letter or digit may touch the match (`_`, `-` and `.`
+ * may, as in `KUVA_Enn2.xlsx`). No lookbehind, which older Safari (Excel on Mac) cannot parse.
  */
-function compileDivisions(schema: Schema): ((text: string) => string | null) | null {
-  const codes = new Map<string, string>();
-  for (const division of schema.divisions) {
-    for (const spelling of [division.code, ...division.aliases]) {
-      const key = textKey(spelling);
-      if (key && !codes.has(key)) codes.set(key, division.code);
+class DivisionMatcher {
+  private readonly divisions = new Map<string, Division>();
+  /** Comparison key of a spelling → the codes spelt so, in the schema's order. */
+  private readonly codesByKey = new Map<string, string[]>();
+  private readonly pattern: RegExp;
+
+  constructor(divisions: readonly Division[]) {
+    for (const division of divisions) {
+      this.divisions.set(division.code, division);
+      for (const spelling of [division.code, ...division.aliases]) {
+        const key = textKey(spelling);
+        const codes = this.codesByKey.get(key) ?? [];
+        if (key && !codes.includes(division.code)) this.codesByKey.set(key, [...codes, division.code]);
+      }
     }
+    const alternatives = [...this.codesByKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
   }
-  if (codes.size === 0) return null;
-  const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "iu");
-  return (text) => {
-    const match = pattern.exec(collapseSpace(text));
-    return match ? (codes.get(textKey(match[1])) ?? null) : null;
-  };
+
+  /**
+   * The code in use in `year` for a division: itself while valid, its successor (and theirs) after its last
+   * year; null before its first year or when nobody took over.
+   */
+  private inYear(code: string, year: number | null): string | null {
+    const seen = new Set<string>();
+    for (let division = this.divisions.get(code); division && !seen.has(division.code);) {
+      seen.add(division.code);
+      if (divisionValidIn(division, year)) return division.code;
+      const ended = division.to !== undefined && year !== null && year > division.to;
+      division = ended && division.successor ? this.divisions.get(division.successor) : undefined;
+    }
+    return null;
+  }
+
+  /** The first mention in the text that names a division in use in `year`. */
+  find(text: string, year: number | null): string | null {
+    if (this.codesByKey.size === 0) return null;
+    for (const match of collapseSpace(text).matchAll(this.pattern)) {
+      const codes = this.codesByKey.get(textKey(match[1])) ?? [];
+      // A division spelt so and in use that year comes before a successor of one that has ended.
+      const current =
+        codes.find((code) => divisionValidIn(this.divisions.get(code)!, year)) ??
+        codes.map((code) => this.inYear(code, year)).find((code) => code !== null);
+      if (current !== undefined) return current;
+    }
+    return null;
+  }
 }
 
 export class CompiledSchema {
@@ -118,7 +150,9 @@ export class CompiledSchema {
   private readonly lists = new Map<string, CompiledList>();
   // Bounded by the years the workbooks name: one entry per distinct table year.
   private readonly themesByYear = new Map<number | null, YearThemes>();
-  private readonly divisionMatcher: ((text: string) => string | null) | null;
+  private readonly divisionMatcher: DivisionMatcher;
+  /** Division code → its place in the schema's list, the order summaries list divisions in. */
+  private readonly divisionRanks: ReadonlyMap<string, number>;
 
   constructor(readonly source: Schema) {
     this.version = source.version;
@@ -133,7 +167,8 @@ export class CompiledSchema {
     });
     this.riskWord = source.riskWord;
     this.ruleSettings = source.rules;
-    this.divisionMatcher = compileDivisions(source);
+    this.divisionMatcher = new DivisionMatcher(source.divisions);
+    this.divisionRanks = new Map(source.divisions.map((d, i) => [d.code, i]));
   }
 
   field(field: FixedFieldId): FieldSpec {
@@ -150,9 +185,21 @@ export class CompiledSchema {
     return themes;
   }
 
-  /** The division code named in a text, the earliest mention winning; null when none. */
-  divisionIn(text: string): string | null {
-    return this.divisionMatcher ? this.divisionMatcher(text) : null;
+  /**
+   * The division code named in a text, the earliest mention winning; null when none. With a year, only a
+   * code in use that year: a name of a division that had ended by then counts as its successor's (a 2023
+   * sheet titled "Sosiaali- ja terveystoimiala" is SOTEPE's), one that had not begun yet is skipped.
+   */
+  divisionIn(text: string, year: number | null = null): string | null {
+    return this.divisionMatcher.find(text, year);
+  }
+
+  /** Orders division codes as the schema lists them; unknown codes after them, alphabetically; null last. */
+  compareDivisions(a: string | null, b: string | null): number {
+    if (a === b) return 0;
+    if (a === null || b === null) return a === null ? 1 : -1;
+    const rank = (code: string) => this.divisionRanks.get(code) ?? Infinity;
+    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
   }
 }
 

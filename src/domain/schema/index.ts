@@ -51,6 +51,11 @@ export interface Strategy {
 export interface Division {
   code: string;
   aliases: string[];
+  /** First and last year of the code (SOTE to 2022, SOTEPE from 2023); absent: no limit. */
+  from?: number;
+  to?: number;
+  /** The code that took over the division's goals after `to`. */
+  successor?: string;
 }
 
 export type RuleSetting = Severity | "off";
@@ -86,7 +91,8 @@ export interface SchemaProblem {
     | "listRef"
     | "forecastValue"
     | "sameValue"
-    | "yearOrder";
+    | "yearOrder"
+    | "divisionRef";
   /** The key, list id, value or type the message names. */
   detail?: string;
 }
@@ -132,6 +138,11 @@ const PROBLEM_TEXT: Record<SchemaProblem["kind"], Localized> = {
     fi: "ei saa olla ennen from-vuotta",
     sv: "får inte vara före from",
     en: "must not be before from",
+  },
+  divisionRef: {
+    fi: 'toimialaa "{detail}" ei ole kohdassa divisions',
+    sv: 'sektorn "{detail}" finns inte i divisions',
+    en: 'the division "{detail}" is not in divisions',
   },
   sameValue: {
     fi: "ei saa olla sama kuin forecast.met",
@@ -274,6 +285,15 @@ function domainProblems(document: JsonObject): SchemaProblem[] {
   (document.strategies as { from: number; to: number }[]).forEach((strategy, i) => {
     if (strategy.to < strategy.from) problems.push({ path: `strategies[${i}].to`, kind: "yearOrder" });
   });
+  const divisions = document.divisions as Division[];
+  const codes = new Set(divisions.map((d) => d.code));
+  divisions.forEach((division, i) => {
+    if (division.from !== undefined && division.to !== undefined && division.to < division.from)
+      problems.push({ path: `divisions[${i}].to`, kind: "yearOrder" });
+    const { successor } = division;
+    if (successor !== undefined && !codes.has(successor))
+      problems.push({ path: `divisions[${i}].successor`, kind: "divisionRef", detail: successor });
+  });
   return problems;
 }
 
@@ -322,7 +342,13 @@ function typed(document: JsonObject): Schema {
         typeof t === "string" ? { name: t, aliases: [] } : { name: t.name, aliases: t.aliases ?? [] },
       ),
     })),
-    divisions: (document.divisions as Division[]).map((d) => ({ code: d.code, aliases: d.aliases ?? [] })),
+    divisions: (document.divisions as Division[]).map((d) => ({
+      code: d.code,
+      aliases: d.aliases ?? [],
+      ...(d.from !== undefined ? { from: d.from } : {}),
+      ...(d.to !== undefined ? { to: d.to } : {}),
+      ...(d.successor !== undefined ? { successor: d.successor } : {}),
+    })),
     riskWord: (document.riskWord as string).toLowerCase(),
     rules: { ...(document.rules as Record<string, RuleSetting> | undefined) },
   };
@@ -394,6 +420,15 @@ export function loadSchema(document: Json, base: Schema = builtinSchema): Schema
     rules: { ...base.rules, ...(doc.rules as JsonObject | undefined) },
   };
   return parseSchema(merged);
+}
+
+/** Whether a division's code is in use in a year (always, when the year is unknown). */
+export function divisionValidIn(division: Division, year: number | null): boolean {
+  if (year === null) return true;
+  return (
+    (division.from === undefined || division.from <= year) &&
+    (division.to === undefined || year <= division.to)
+  );
 }
 
 /** The strategy whose period covers the year, if the schema knows one. */

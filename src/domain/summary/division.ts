@@ -7,9 +7,12 @@ export interface DivisionSources {
   sheet: string;
   /** The file name or path; only its last part is searched. */
   file?: string | null;
+  /** The table's year: only a code in use that year is given (see `CompiledSchema.divisionIn`). */
+  year?: number | null;
 }
 
-function baseName(file: string): string {
+/** The last part of a path: a summary sheet names files without their folders. */
+export function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
 }
 
@@ -17,7 +20,7 @@ function baseName(file: string): string {
 export function detectDivision(schema: CompiledSchema, sources: DivisionSources): string | null {
   const texts = [...sources.titleLines, sources.sheet, sources.file ? baseName(sources.file) : ""];
   for (const text of texts) {
-    const code = schema.divisionIn(text);
+    const code = schema.divisionIn(text, sources.year ?? null);
     if (code !== null) return code;
   }
   return null;

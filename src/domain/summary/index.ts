@@ -45,7 +45,12 @@ export function summarize(
         schema,
         tables,
         file,
-        division: detectDivision(schema, { titleLines: table.titleLines, sheet: table.sheet, file }),
+        division: detectDivision(schema, {
+          titleLines: table.titleLines,
+          sheet: table.sheet,
+          file,
+          year: table.year,
+        }),
         findings,
       },
       table,
