@@ -46,6 +46,7 @@ import { cleanRuleSettings, loadWorkbookSettings, saveRuleSettings } from "../ex
 import type { DiagnosticResult } from "../excel/diagnostics";
 import { runDiagnostics } from "../excel/diagnostics";
 import { errorMessage } from "./messages";
+import { Combiner } from "./combine";
 
 export type Phase = "idle" | "reading" | "checking" | "marking" | "done";
 
@@ -116,6 +117,11 @@ export interface SessionState {
    * pane says so before the first write and when live validation is switched on.
    */
   undoLost: boolean;
+  /**
+   * Why the last Yhteenveto wrote no sheet: the workbook has no goal table (the pane says so and what a goal
+   * table needs, instead of an empty summary sheet).
+   */
+  summaryNotice: "noTables" | null;
 }
 
 type Listener = (state: SessionState) => void;
@@ -140,6 +146,8 @@ export class Session {
   /** The report sheet's name, once a check has written it (the summary links to it). */
   private reportSheet: string | null = null;
   private readonly listeners = new Set<Listener>();
+  /** Kokoa työkirjoista: other workbooks read in the pane, combined into the city summary (combine.ts). */
+  readonly combiner: Combiner;
 
   constructor(
     private readonly host: ExcelHost,
@@ -165,7 +173,20 @@ export class Session {
       inputRules: { installed: 0, last: null },
       features: host.features,
       undoLost: undoIsLost(host.features),
+      summaryNotice: null,
     };
+    this.combiner = new Combiner({
+      host,
+      lang: () => this.state.lang,
+      schema: () => this.compiledSchema,
+      ruleSettings: async () => {
+        await this.ensureSettings();
+        return this.state.ruleSettings;
+      },
+      exclusive: (job) => this.exclusive(job),
+      readOpenWorkbook: readWorkbookSnapshot,
+      now: () => this.now(),
+    });
   }
 
   getState(): SessionState {
@@ -310,13 +331,18 @@ export class Session {
 
   /**
    * Reads and checks the workbook and writes the coordinators' summary sheet with its charts. The cells'
-   * highlights and the report sheet are left as the last check made them.
+   * highlights and the report sheet are left as the last check made them. A workbook without a goal table
+   * gets no sheet: `summaryNotice` says why.
    */
   insertSummary(): Promise<string | null> {
     return this.exclusive(async () => {
       try {
-        const { report, checkedAt } = await this.readAndCheck();
+        const { report, checkedAt } = await this.readAndCheck({ summaryNotice: null });
         const { lang } = this.state;
+        if (this.analysis!.tables.length === 0) {
+          this.update({ phase: "done", progress: PHASE_PROGRESS.done, summaryNotice: "noTables" });
+          return null;
+        }
         const summary = summarize(this.analysis!, report.findings);
         const name = await insertSummarySheet(this.host, summary, {
           lang,

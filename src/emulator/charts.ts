@@ -2,9 +2,12 @@
  * `Excel.ChartCollection`, `Chart` and `ChartTitle`: enough for an add-in that draws charts from its own
  * tables (add, name, type, title, position and size, delete). A chart is plain data in the model (a source
  * range, how series run, a title and a rectangle in points); `chartViews` and `chartSeries` let tests see it as
- * Excel would draw it. No axes, legends, formats, data labels or series objects.
+ * Excel would draw it. Series (colours, data labels, categories from another range), axes and the legend are
+ * in chartFormat.ts.
  */
 import type { CellArea } from "./address";
+import { chartAxes, chartLegend, EmChartSeriesCollection } from "./chartFormat";
+import type { EmChartPart } from "./chartFormat";
 import { isInsideSheet, parseAddress, qualifiedAddress } from "./address";
 import { readValue } from "./cellInput";
 import type { Resolved } from "./clientObject";
@@ -201,6 +204,8 @@ export interface ChartView {
   width: number;
   height: number;
   series: ChartSeriesView[];
+  /** What the add-in set on series, axes, legend and data labels (chartFormat.ts), by path. */
+  format: Record<string, string | number | boolean>;
 }
 
 const isLabel = (value: string | number | boolean): boolean => typeof value === "string" && value !== "";
@@ -225,13 +230,21 @@ export function chartSeries(model: WorkbookModel, chart: ChartModel): ChartSerie
   const labelColumn = run(top, bottom, (r) => at(r, left));
   const [names, labels] = byColumns ? [headerRow, labelColumn] : [labelColumn, headerRow];
   const series: ChartSeriesView[] = [];
+  const categoriesOf = (index: number, fromSource: string | null): string | null => {
+    const set = chart.seriesCategories?.[index];
+    const other = set && model.sheetById(set.sheetId);
+    return other ? qualifiedAddress(other.name, set.area) : fromSource;
+  };
   if (byColumns) {
     const first = top + (names ? 1 : 0);
     for (let c = left + (labels ? 1 : 0); c <= right; c++) {
       series.push({
         name: names ? String(at(top, c)) : null,
         values: address({ top: first, left: c, bottom, right: c }),
-        categories: labels ? address({ top: first, left, bottom, right: left }) : null,
+        categories: categoriesOf(
+          series.length,
+          labels ? address({ top: first, left, bottom, right: left }) : null,
+        ),
       });
     }
   } else {
@@ -240,7 +253,10 @@ export function chartSeries(model: WorkbookModel, chart: ChartModel): ChartSerie
       series.push({
         name: names ? String(at(r, left)) : null,
         values: address({ top: r, left: first, bottom: r, right }),
-        categories: labels ? address({ top, left: first, bottom: top, right }) : null,
+        categories: categoriesOf(
+          series.length,
+          labels ? address({ top, left: first, bottom: top, right }) : null,
+        ),
       });
     }
   }
@@ -262,6 +278,7 @@ export function chartViews(model: WorkbookModel, sheet: SheetModel): ChartView[]
       width: chart.width,
       height: chart.height,
       series: chartSeries(model, chart),
+      format: { ...chart.format },
     };
   });
 }
@@ -414,6 +431,9 @@ type ChartMembers =
   | "width"
   | "height"
   | "title"
+  | "series"
+  | "axes"
+  | "legend"
   | "setPosition"
   | "delete"
   | "set"
@@ -425,10 +445,22 @@ const RECT_NAMES = ["top", "left", "width", "height"] as const;
 /** One chart; the target is the chart's id. */
 export class EmChart extends EmClientObject<string> implements Pick<Excel.Chart, ChartMembers> {
   private readonly _title: EmChartTitle;
+  private readonly _series: EmChartSeriesCollection;
+  private readonly _axes: EmChartPart;
+  private readonly _legend: EmChartPart;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<string>) {
     super(ctx, path, resolver);
-    this._title = new EmChartTitle(ctx, `${path}.title`, (exec) => this._resolve(exec));
+    const chart = (exec: ExecState) => this._resolve(exec);
+    this._title = new EmChartTitle(ctx, `${path}.title`, chart);
+    this._series = new EmChartSeriesCollection(
+      ctx,
+      `${path}.series`,
+      chart,
+      (model, c) => chartSeries(model, c).length,
+    );
+    this._axes = chartAxes(ctx, `${path}.axes`, chart);
+    this._legend = chartLegend(ctx, `${path}.legend`, chart);
   }
 
   get _typeName(): string {
@@ -436,7 +468,13 @@ export class EmChart extends EmClientObject<string> implements Pick<Excel.Chart,
   }
 
   protected override _child(name: string): EmClientObject<unknown> | undefined {
-    return name === "title" ? this._title : undefined;
+    const children: Record<string, EmClientObject<unknown>> = {
+      title: this._title,
+      series: this._series,
+      axes: this._axes,
+      legend: this._legend,
+    };
+    return children[name];
   }
 
   protected _scalarNames(): readonly string[] {
@@ -461,6 +499,18 @@ export class EmChart extends EmClientObject<string> implements Pick<Excel.Chart,
 
   get title(): Excel.ChartTitle {
     return this._title as unknown as Excel.ChartTitle;
+  }
+
+  get series(): Excel.ChartSeriesCollection {
+    return this._series as unknown as Excel.ChartSeriesCollection;
+  }
+
+  get axes(): Excel.ChartAxes {
+    return this._axes as unknown as Excel.ChartAxes;
+  }
+
+  get legend(): Excel.ChartLegend {
+    return this._legend as unknown as Excel.ChartLegend;
   }
 
   get id(): string {

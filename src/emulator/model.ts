@@ -88,7 +88,16 @@ export interface ChartModel {
   left: number;
   width: number;
   height: number;
+  /**
+   * What the add-in set on the chart's series, axes, legend and data labels, by path
+   * (`series(0).format.fill.color`, `axes.valueAxis.majorUnit`; chartFormat.ts); absent = Excel's default.
+   */
+  format?: Record<string, ChartFormatValue>;
+  /** Per series index: the range its categories come from (`ChartSeries.setXAxisValues`). */
+  seriesCategories?: Record<number, { sheetId: string; area: CellArea }>;
 }
+
+export type ChartFormatValue = string | number | boolean;
 
 /**
  * A conditional format of a sheet (`conditionalFormats.ts`). Only custom (formula) rules are modelled.
@@ -270,7 +279,12 @@ export class SheetModel {
     copy.frozenRows = this.frozenRows;
     copy.frozenColumns = this.frozenColumns;
     copy.protection = { ...this.protection, options: { ...this.protection.options } };
-    copy.charts = this.charts.map((c) => ({ ...c, source: { ...c.source, area: { ...c.source.area } } }));
+    copy.charts = this.charts.map((c) => ({
+      ...c,
+      source: { ...c.source, area: { ...c.source.area } },
+      format: c.format && { ...c.format },
+      seriesCategories: c.seriesCategories && { ...c.seriesCategories },
+    }));
     copy.conditionalFormats = this.conditionalFormats.map(cloneConditionalFormat);
     copy.names = this.names.map(cloneName);
     return copy;

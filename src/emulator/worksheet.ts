@@ -754,6 +754,16 @@ function copySheet(exec: ExecState, source: SheetModel): SheetModel {
   sheet.charts = source.charts.map((chart) => ({
     ...chart,
     id: model.newId(),
+    format: chart.format && { ...chart.format },
+    // A copied chart's categories stay where they were, as its source does unless it was on the copied sheet.
+    seriesCategories:
+      chart.seriesCategories &&
+      Object.fromEntries(
+        Object.entries(chart.seriesCategories).map(([i, c]) => [
+          i,
+          { sheetId: c.sheetId === source.id ? id : c.sheetId, area: { ...c.area } },
+        ]),
+      ),
     source: {
       sheetId: chart.source.sheetId === source.id ? id : chart.source.sheetId,
       area: { ...chart.source.area },

@@ -1,5 +1,5 @@
 /**
- * Sheets Sitova creates (the report and the summary) carry a tag: a sheet-scoped name (ExcelApi 1.4,
+ * Sheets Sitova creates (the report, the summary and the city summary of Kokoa työkirjoista) carry a tag: a sheet-scoped name (ExcelApi 1.4,
  * `worksheet.names`) that travels with the sheet when it is copied, renamed or moved, and with the file.
  * Only a tagged sheet is ever cleared or rewritten, and the tag is checked in the same run that clears it.
  * Sheet ids are not used: Excel for Mac may give a deleted sheet's id to a new sheet
@@ -7,13 +7,14 @@
  * sessions and versions (office-js #1390), so an id could point at a user's sheet.
  */
 
-export type OwnSheetKind = "report" | "summary";
-export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["report", "summary"];
+export type OwnSheetKind = "report" | "summary" | "citySummary";
+export const OWN_SHEET_KINDS: readonly OwnSheetKind[] = ["report", "summary", "citySummary"];
 
 /** The tags' names (letters and underscores: valid in every Excel locale). */
 export const OWN_SHEET_TAGS: Record<OwnSheetKind, string> = {
   report: "Sitova_Report",
   summary: "Sitova_Summary",
+  citySummary: "Sitova_CitySummary",
 };
 
 /** What a tag refers to: a constant, so that it depends on no cell of the sheet. */
