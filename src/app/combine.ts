@@ -17,7 +17,6 @@ import type { CompiledSchema, Lang, RuleSetting, WorkbookSnapshot, WorkbookSumma
 import { analyzeWorkbook, combineSummaries, formatMessage, summarize, validate } from "../domain";
 import type { UnreadableSource } from "../domain";
 import { words } from "../cli/messages";
-import { unreadableReason } from "../xlsx/unreadable";
 import type { ExcelHost } from "../excel/host";
 import { insertCitySummarySheet } from "../excel/summarySheet";
 import type { SummarizeBytesOptions, WorkbookFileOutcome } from "./combineFiles";
@@ -68,6 +67,8 @@ export interface CombinePipeline {
     name: string,
     options: SummarizeBytesOptions,
   ): WorkbookFileOutcome;
+  /** Why a picked file's bytes could not be had (moved, deleted or locked since it was picked). */
+  unreadableFileReason(lang: Lang): string;
 }
 
 export const loadCombinePipeline = (): Promise<CombinePipeline> =>
@@ -251,12 +252,16 @@ export class Combiner {
     seen: Map<string, string>,
     options: SummarizeBytesOptions,
   ): Promise<WorkbookFileOutcome | { duplicate: string }> {
+    this.pipeline ??= (this.context.loadPipeline ?? loadCombinePipeline)();
+    const pipeline = await this.pipeline.catch((error: unknown) => {
+      this.pipeline = null; // a failed chunk load (e.g. the network dropped) is tried again next run
+      throw error;
+    });
     let bytes: Uint8Array;
     try {
       bytes = await source.bytes();
     } catch {
-      // The file was moved, deleted or locked after it was picked.
-      return { failure: unreadableReason("io", options.lang) };
+      return { failure: pipeline.unreadableFileReason(options.lang) };
     }
     this.checkCancelled();
     const key = contentKey(bytes);
@@ -264,11 +269,6 @@ export class Combiner {
     // Counting a workbook twice would double its goals: it is counted once (the command line says the same).
     if (first !== undefined) return { duplicate: formatMessage(words(options.lang).sameWorkbook, { first }) };
     seen.set(key, source.name);
-    this.pipeline ??= (this.context.loadPipeline ?? loadCombinePipeline)();
-    const pipeline = await this.pipeline.catch((error: unknown) => {
-      this.pipeline = null; // a failed chunk load (e.g. the network dropped) is tried again next run
-      throw error;
-    });
     await nextTask();
     this.checkCancelled();
     return pipeline.summarizeWorkbookBytes(bytes, source.name, options);

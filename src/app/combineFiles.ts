@@ -11,7 +11,7 @@
 import type { CompiledSchema, Lang, RuleSetting, WorkbookSummary } from "../domain";
 import { analyzeWorkbook, summarize, validate } from "../domain";
 import { readXlsx } from "../xlsx/readXlsx";
-import { UnreadableWorkbookError, oneLine } from "../xlsx/unreadable";
+import { UnreadableWorkbookError, oneLine, unreadableReason } from "../xlsx/unreadable";
 import { words } from "../cli/messages";
 
 export interface SummarizeBytesOptions {
@@ -41,4 +41,9 @@ export function summarizeWorkbookBytes(
     if (error instanceof UnreadableWorkbookError) return { failure: error.localizedReason(options.lang) };
     return { failure: `${words(options.lang).internalError}: ${oneLine(error)}` };
   }
+}
+
+/** Why a picked file's bytes could not be had: it was moved, deleted or locked after it was picked. */
+export function unreadableFileReason(lang: Lang): string {
+  return unreadableReason("io", lang);
 }

@@ -233,7 +233,9 @@ export class EmChartPart extends EmClientObject<string> {
     for (const [name, spec] of Object.entries(_spec.properties)) {
       Object.defineProperty(this, name, {
         get: () => this._get(name),
-        set: (value: unknown) => this._write(name, spec, value),
+        set: (value: unknown) => {
+          this._write(name, spec, value);
+        },
         enumerable: true,
       });
     }

@@ -442,12 +442,11 @@ function queueChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
     series.gapWidth = stacked ? 50 : 80;
     series.overlap = stacked ? 100 : -10;
     series.hasDataLabels = true;
-    const labels = series.dataLabels;
-    labels.showValue = true;
-    labels.numberFormat = spec.labelFormat;
+    series.dataLabels.showValue = true;
+    series.dataLabels.numberFormat = spec.labelFormat;
     // Inside a stacked segment the label takes the segment's text colour; beside a clustered bar, black.
-    labels.position = stacked ? "Center" : "OutsideEnd";
-    labels.format.font.color = hex(stacked ? s.colour.label : "000000");
+    series.dataLabels.position = stacked ? "Center" : "OutsideEnd";
+    series.dataLabels.format.font.color = hex(stacked ? s.colour.label : "000000");
   });
 
   const value = chart.axes.valueAxis;

@@ -37,6 +37,35 @@ const fi = {
   summaryHint:
     "Lisää yhteenvetovälilehden kaavioineen: ennusteet teemoittain, muutokset edellisestä kierroksesta ja vaarassa olevat tavoitteet.",
   summaryDone: "Yhteenveto päivitetty välilehdelle {sheet}.",
+  summaryNoTables:
+    'Yhteenvetoa ei tehty: työkirjasta ei löytynyt tavoitetaulukkoa. Sitova tunnistaa taulukon otsikkorivistä, jonka soluista ainakin kolme on tunnettuja sarakeotsikoita ja yksi niistä ennuste (esim. "Ennuste 2/2021"). Tarkista otsikot ja yritä uudelleen; Tarkista kertoo, mikä puuttuu.',
+  combine: "Kokoa työkirjoista",
+  combineHint:
+    "Kokoaa toimialojen työkirjat yhdeksi kaupungin yhteenvedoksi kaavioineen tähän työkirjaan. Tiedostot luetaan tällä tietokoneella; niitä ei lähetetä minnekään.",
+  combineIntro:
+    "Valitse toimialojen ennustetyökirjat (.xlsx). Sitova lukee ja tarkistaa jokaisen tällä tietokoneella ja kirjoittaa yhteenvedon tämän työkirjan välilehdelle {sheet}. Tiedostoja ei lähetetä minnekään.",
+  combineDrop: "Pudota .xlsx-tiedostot tähän",
+  combinePick: "Valitse tiedostot…",
+  combineFiles: "Kootaan",
+  combineRemove: "Poista {file}",
+  combineIncludeOpen: "Ota mukaan myös avoin työkirja",
+  combineStart: "Kokoa yhteenveto",
+  combineCancel: "Peruuta",
+  combineClose: "Sulje",
+  combineClear: "Tyhjennä lista",
+  combineProgressLabel: "Kokoamisen eteneminen",
+  combineReading: "Luetaan {done}/{total}: {file}",
+  combineWriting: "Kirjoitetaan välilehteä…",
+  combineDone: "Kaupungin yhteenveto kirjoitettiin välilehdelle {sheet}.",
+  combineCancelled: "Peruutettu. Työkirjaan ei kirjoitettu mitään.",
+  combineNothingRead: "Yhtäkään työkirjaa ei voitu lukea, joten välilehteä ei kirjoitettu.",
+  combineNeedFiles: "Valitse ainakin yksi tiedosto tai ota avoin työkirja mukaan.",
+  combineNotXlsx: "{file} ei ole .xlsx-tiedosto, joten sitä ei otettu mukaan.",
+  combineState_waiting: "odottaa",
+  combineState_reading: "luetaan…",
+  combineState_unreadable: "ei luettavissa: {reason}",
+  combineState_duplicate: "{reason}",
+  combineRead: "{tables}; {counts}",
 
   highlights: "Korostukset",
   highlightsHint:
@@ -210,6 +239,35 @@ const sv: Strings = {
   summaryHint:
     "Lägger till ett sammanfattningsblad med diagram: prognoser per tema, ändringar sedan förra omgången och mål i riskzonen.",
   summaryDone: "Sammanfattningen har uppdaterats på bladet {sheet}.",
+  summaryNoTables:
+    'Ingen sammanfattning gjordes: arbetsboken har ingen måltabell. Sitova känner igen en tabell på dess rubrikrad, där minst tre celler är kända kolumnrubriker och en av dem en prognos (t.ex. "Ennuste 2/2021"). Kontrollera rubrikerna och försök igen; Granska säger vad som saknas.',
+  combine: "Sammanställ arbetsböcker",
+  combineHint:
+    "Sammanställer sektorernas arbetsböcker till en sammanställning för staden med diagram i den här arbetsboken. Filerna läses på den här datorn; de skickas ingenstans.",
+  combineIntro:
+    "Välj sektorernas prognosarbetsböcker (.xlsx). Sitova läser och granskar var och en på den här datorn och skriver sammanställningen på bladet {sheet} i den här arbetsboken. Filerna skickas ingenstans.",
+  combineDrop: "Släpp .xlsx-filerna här",
+  combinePick: "Välj filer…",
+  combineFiles: "Sammanställs",
+  combineRemove: "Ta bort {file}",
+  combineIncludeOpen: "Ta med även den öppna arbetsboken",
+  combineStart: "Sammanställ",
+  combineCancel: "Avbryt",
+  combineClose: "Stäng",
+  combineClear: "Töm listan",
+  combineProgressLabel: "Sammanställningens förlopp",
+  combineReading: "Läser {done}/{total}: {file}",
+  combineWriting: "Skriver bladet…",
+  combineDone: "Stadens sammanställning skrevs på bladet {sheet}.",
+  combineCancelled: "Avbrutet. Inget skrevs i arbetsboken.",
+  combineNothingRead: "Ingen arbetsbok kunde läsas, så inget blad skrevs.",
+  combineNeedFiles: "Välj minst en fil eller ta med den öppna arbetsboken.",
+  combineNotXlsx: "{file} är inte en .xlsx-fil och togs inte med.",
+  combineState_waiting: "väntar",
+  combineState_reading: "läses…",
+  combineState_unreadable: "kunde inte läsas: {reason}",
+  combineState_duplicate: "{reason}",
+  combineRead: "{tables}; {counts}",
 
   highlights: "Markeringar",
   highlightsHint:
@@ -380,6 +438,35 @@ const en: Strings = {
   summaryHint:
     "Adds a summary sheet with charts: forecasts by theme, changes since the previous round and goals at risk.",
   summaryDone: "The summary was updated on the sheet {sheet}.",
+  summaryNoTables:
+    'No summary was made: the workbook has no goal table. Sitova recognises a table by its header row, where at least three cells are known column headers and one of them a forecast (e.g. "Ennuste 2/2021"). Check the headers and try again; Check tells what is missing.',
+  combine: "Combine workbooks",
+  combineHint:
+    "Combines the divisions' workbooks into one city summary with charts in this workbook. The files are read on this computer; they are not sent anywhere.",
+  combineIntro:
+    "Choose the divisions' forecast workbooks (.xlsx). Sitova reads and checks each on this computer and writes the summary on the sheet {sheet} of this workbook. The files are not sent anywhere.",
+  combineDrop: "Drop .xlsx files here",
+  combinePick: "Choose files…",
+  combineFiles: "To combine",
+  combineRemove: "Remove {file}",
+  combineIncludeOpen: "Include the open workbook too",
+  combineStart: "Combine",
+  combineCancel: "Cancel",
+  combineClose: "Close",
+  combineClear: "Clear the list",
+  combineProgressLabel: "Progress of combining",
+  combineReading: "Reading {done}/{total}: {file}",
+  combineWriting: "Writing the sheet…",
+  combineDone: "The city summary was written on the sheet {sheet}.",
+  combineCancelled: "Cancelled. Nothing was written to the workbook.",
+  combineNothingRead: "No workbook could be read, so no sheet was written.",
+  combineNeedFiles: "Choose at least one file, or include the open workbook.",
+  combineNotXlsx: "{file} is not an .xlsx file, so it was not added.",
+  combineState_waiting: "waiting",
+  combineState_reading: "reading…",
+  combineState_unreadable: "unreadable: {reason}",
+  combineState_duplicate: "{reason}",
+  combineRead: "{tables}; {counts}",
 
   highlights: "Highlights",
   highlightsHint:

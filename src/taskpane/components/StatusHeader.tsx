@@ -7,6 +7,7 @@ import { OkIcon, SeverityIcon } from "../icons";
 import { OK_TOKEN, SEVERITY_TOKENS } from "../theme";
 import { CheckButton } from "./CheckButton";
 import { SummaryButton } from "./SummaryButton";
+import { CombineButton } from "./CombineView";
 import { countsText } from "../summary";
 
 const useStyles = makeStyles({
@@ -111,6 +112,7 @@ export function StatusHeader() {
       <div className={styles.actions}>
         <CheckButton />
         <SummaryButton />
+        <CombineButton />
       </div>
     </section>
   );

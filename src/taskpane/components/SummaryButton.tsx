@@ -1,4 +1,7 @@
-/** Yhteenveto: writes the coordinators' summary sheet with its charts (the same action as the ribbon's). */
+/**
+ * Yhteenveto: writes the coordinators' summary sheet with its charts (the same action as the ribbon's); on a
+ * workbook without goal tables it says why no sheet was written.
+ */
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useSession, useSessionState, useT } from "../context";
@@ -14,7 +17,7 @@ export function SummaryButton() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
-  const { phase } = useSessionState();
+  const { phase, summaryNotice } = useSessionState();
   const [sheet, setSheet] = useState<string | null>(null);
   const busy = phase === "reading" || phase === "checking" || phase === "marking";
   return (
@@ -29,7 +32,7 @@ export function SummaryButton() {
         {t("summary")}
       </Button>
       <Caption1 aria-live="polite" className={styles.done}>
-        {sheet ? t("summaryDone", { sheet }) : ""}
+        {summaryNotice === "noTables" ? t("summaryNoTables") : sheet ? t("summaryDone", { sheet }) : ""}
       </Caption1>
     </div>
   );
