@@ -228,7 +228,14 @@ export function chartSeries(model: WorkbookModel, chart: ChartModel): ChartSerie
     to > from && Array.from({ length: to - from }, (_, i) => read(from + 1 + i)).every(isLabel);
   const headerRow = run(left, right, (c) => at(top, c));
   const labelColumn = run(top, bottom, (r) => at(r, left));
-  const [names, labels] = byColumns ? [headerRow, labelColumn] : [labelColumn, headerRow];
+  // Without labels on the other side, a first row (or column) of texts over numbers still names the series,
+  // the corner cell included: one column with its header is one named series ("Select data for a chart",
+  // support.microsoft.com: Excel takes series names from the row or column of text headings).
+  const wholeHeaderRow = bottom > top && run(left - 1, right, (c) => at(top, c));
+  const wholeLabelColumn = right > left && run(top - 1, bottom, (r) => at(r, left));
+  const [names, labels] = byColumns
+    ? [headerRow || (!labelColumn && wholeHeaderRow), labelColumn]
+    : [labelColumn || (!headerRow && wholeLabelColumn), headerRow];
   const series: ChartSeriesView[] = [];
   const categoriesOf = (index: number, fromSource: string | null): string | null => {
     const set = chart.seriesCategories?.[index];
