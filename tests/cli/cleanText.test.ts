@@ -167,8 +167,8 @@ describe("summarize -o: the workbook is well-formed whatever the sources hold", 
     for (const text of cells) expect(text.length).toBeLessThanOrEqual(EXCEL_CELL_TEXT_LIMIT);
   });
 
-  it("names the source file with its control characters replaced", () => {
-    expect(cells).toContain(path.join(tmp, "kuva\uFFFD[2J.xlsx"));
+  it("names the source file (without its folders) with its control characters replaced", () => {
+    expect(cells).toContain("kuva\uFFFD[2J.xlsx");
   });
 
   it("openpyxl, a strict reader other than ours, opens it", () => {

@@ -17,6 +17,8 @@ import { FIXTURES, SAMPLE, VALID } from "../support/paths";
 import { runCli } from "./runCli";
 import { AT_RISK_KEYS, SUMMARY_GROUP_KEYS } from "../support/summaryContract";
 
+const AT_RISK_TITLE_FI = "Tavoitteet, jotka eivät ennusteen mukaan toteudu tai ovat riskissä";
+
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-summarize-"));
@@ -157,7 +159,7 @@ describe("sitova summarize -o", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Yhteenveto"]);
   });
 
-  it("writes the header block and the four tables with hand-counted values and number formats", async () => {
+  it("writes the header block and the tables with hand-counted values and number formats", async () => {
     const out = outFile();
     expect((await runCli("summarize", SAMPLE, "-o", out)).code).toBe(0);
     const sheet = (await loadOutput(out)).getWorksheet("Yhteenveto")!;
@@ -167,8 +169,10 @@ describe("sitova summarize -o", () => {
     expect(sheet.getCell("B2").value).toBeInstanceOf(Date);
     expect(sheet.getCell("B2").numFmt).toBe("yyyy-mm-dd hh:mm");
 
-    const sources = tableUnder(sheet, "Lähteet ja tarkistuksen tila");
-    expect(values(sources[1])).toEqual([SAMPLE, 2, "Virheitä", 6, 2, 0]);
+    // Files are named without their folders.
+    const sampleName = path.basename(SAMPLE);
+    const sources = tableUnder(sheet, "Lähteet ja tarkistuksen tila (1 tiedosto)");
+    expect(values(sources[1])).toEqual([sampleName, "KUVA", 2, "Virheitä", 6, 2, 0]);
 
     const latest = tableUnder(sheet, "Viimeisimmät ennusteet taulukoittain");
     expect(values(latest[0])).toEqual([
@@ -184,12 +188,12 @@ describe("sitova summarize -o", () => {
       "Virheellinen",
       "Toteutuu-osuus",
     ]);
-    expect(values(latest[1])).toEqual(["KUVA", SAMPLE, "Enn1", 2021, 1, 8, 7, 1, 0, 0, 7 / 8]);
-    expect(values(latest[2])).toEqual(["KUVA", SAMPLE, "Enn2", 2021, 2, 8, 6, 1, 1, 0, 6 / 8]);
+    expect(values(latest[1])).toEqual(["KUVA", sampleName, "Enn1", 2021, 1, 8, 7, 1, 0, 0, 7 / 8]);
+    expect(values(latest[2])).toEqual(["KUVA", sampleName, "Enn2", 2021, 2, 8, 6, 1, 1, 0, 6 / 8]);
     // The latest round of 2021 across all tables: only Enn2.
     expect(values(latest[3])).toEqual([
       "Yhteensä (kierros 2)",
-      SAMPLE,
+      sampleName,
       "Enn2",
       2021,
       2,
@@ -206,13 +210,37 @@ describe("sitova summarize -o", () => {
     expect(typeof latest[2].getCell(7).value).toBe("number");
 
     const themes = tableUnder(sheet, "Viimeisimmät ennusteet teemoittain");
-    const enn2Themes = themes.filter((row) => row.getCell(2).value === "Enn2").map(values);
-    expect(enn2Themes).toContainEqual(["KUVA", "Enn2", 2, "Uudistuvat palvelut", 2, 1, 1, 0, 0, 0.5]);
-    expect(enn2Themes).toContainEqual(["KUVA", "Enn2", 2, "Uudistuvat palvelu", 1, 0, 0, 1, 0, 0]);
+    const enn2Themes = themes.filter((row) => row.getCell(3).value === "Enn2").map(values);
+    expect(enn2Themes).toContainEqual([
+      "KUVA",
+      sampleName,
+      "Enn2",
+      "Uudistuvat palvelut",
+      2,
+      2,
+      1,
+      1,
+      0,
+      0,
+      0.5,
+    ]);
+    expect(enn2Themes).toContainEqual([
+      "KUVA",
+      sampleName,
+      "Enn2",
+      "Uudistuvat palvelu",
+      2,
+      1,
+      0,
+      0,
+      1,
+      0,
+      0,
+    ]);
     expect(enn2Themes).toHaveLength(5);
 
     const changes = tableUnder(sheet, "Muutokset edellisestä kierroksesta viimeisimpään");
-    expect(values(changes[0]).slice(4)).toEqual([
+    expect(values(changes[0]).slice(5)).toEqual([
       "Toteutuu → Toteutuu",
       "Toteutuu → Ei toteudu",
       "Ei toteudu → Toteutuu",
@@ -220,38 +248,41 @@ describe("sitova summarize -o", () => {
       "Uusi",
       "Ei tiedossa",
     ]);
-    expect(values(changes[2])).toEqual(["KUVA", "Enn2", 1, 2, 4, 1, 2, 0, 0, 1]);
+    expect(values(changes[2])).toEqual(["KUVA", sampleName, "Enn2", 1, 2, 4, 1, 2, 0, 0, 1]);
     // Enn1 has no previous round: the empty cell is left empty.
-    expect(values(changes[1])).toEqual(["KUVA", "Enn1", undefined, 1, 0, 0, 0, 0, 8, 0]);
+    expect(values(changes[1])).toEqual(["KUVA", sampleName, "Enn1", undefined, 1, 0, 0, 0, 0, 8, 0]);
 
-    const atRisk = tableUnder(sheet, "Riskissä olevat tavoitteet");
-    expect(atRisk.map((row) => row.getCell(8).value)).toEqual(["Lähde", "Enn1!B8", "Enn2!B7", "Enn2!B10"]);
-    const museums = atRisk[2];
-    expect(values(museums).slice(0, 8)).toEqual([
+    // The board's list holds the latest round's goals only (Enn1's B8 is history), with file, sheet and cell.
+    const atRisk = tableUnder(sheet, AT_RISK_TITLE_FI);
+    expect(atRisk.map((row) => row.getCell(10).value)).toEqual(["Solu", "B7", "B10"]);
+    const museums = atRisk[1];
+    expect(values(museums)).toEqual([
       "KUVA",
       "Uudistuvat palvelut",
-      "Enn2",
+      "2/2021",
       "Museoiden saavutettavuus paranee",
       "Ei toteudu",
       "Riskit: koronarajoitukset jatkuvat syksyyn.",
       0.6,
-      "Enn2!B7",
+      sampleName,
+      "Enn2",
+      "B7",
     ]);
     expect(museums.getCell(7).numFmt).toBe("0 %");
     expect(museums.getCell(4).alignment?.wrapText).toBe(true);
-    expect(atRisk[3].getCell(5).value).toBe("Toteutuu");
-    expect(atRisk[3].getCell(7).value).toBe(0.8);
+    expect(atRisk[2].getCell(5).value).toBe("Toteutuu");
+    expect(atRisk[2].getCell(7).value).toBe(0.8);
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(30);
   });
 
   it.each([
-    ["sv", "Sammanfattning", "Mål i riskzonen"],
-    ["en", "Summary", "Goals at risk"],
+    ["sv", "Sammanfattning", "Mål som enligt prognosen inte uppnås eller är i riskzonen"],
+    ["en", "Summary", "Goals forecast not to be met, and goals at risk"],
   ])("--lang %s names the sheet %s", async (lang, name, atRiskTitle) => {
     const out = outFile();
     expect((await runCli("summarize", SAMPLE, "-o", out, "--lang", lang)).code).toBe(0);
     const sheet = (await loadOutput(out)).getWorksheet(name)!;
-    expect(tableUnder(sheet, atRiskTitle)).toHaveLength(4);
+    expect(tableUnder(sheet, atRiskTitle)).toHaveLength(3);
   });
 
   it("keeps a goal starting with =HYPERLINK( as text; no cell of the output is a formula", async () => {
@@ -269,9 +300,7 @@ describe("sitova summarize -o", () => {
     const out = outFile();
     expect((await runCli("summarize", input, "-o", out)).code).toBe(0);
     const sheet = (await loadOutput(out)).getWorksheet("Yhteenveto")!;
-    const row = tableUnder(sheet, "Riskissä olevat tavoitteet").find(
-      (r) => r.getCell(8).value === "Enn2!B7",
-    )!;
+    const row = tableUnder(sheet, AT_RISK_TITLE_FI).find((r) => r.getCell(10).value === "B7")!;
     expect(row.getCell(4).value).toBe(injected);
     expect(row.getCell(4).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(6).value).toBe("+SUM(1,2) @riski -1");

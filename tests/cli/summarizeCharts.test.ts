@@ -36,6 +36,14 @@ let json: {
     byDivision: Record<string, Record<string, number>>;
     byTheme: Record<string, Record<string, number>>;
   }[];
+  divisions: {
+    division: string;
+    met: number;
+    notMet: number;
+    missing: number;
+    invalid: number;
+    shareMet: number;
+  }[];
 };
 let pdf: Buffer;
 let roundTrip: Record<string, string>;
@@ -281,8 +289,9 @@ describe("the package's structure", () => {
         ),
       ].map((m) => Number(m[1]) + 1);
     const [tops, bottoms] = [rowsOf("from"), rowsOf("to")];
-    // After the division block, the theme block, and the rounds block (before the detailed tables).
-    expect(breaks).toHaveLength(3);
+    // After the division block, the theme block, the rounds block (before the board's list) and before the
+    // details per table.
+    expect(breaks).toHaveLength(4);
     tops.forEach((top, i) => {
       for (const row of breaks) expect(row < top || row >= bottoms[i]).toBe(true);
     });
@@ -336,21 +345,25 @@ describe("the charts", () => {
       "Puuttuu",
       "Virheellinen",
     ]);
-    expect(series[0][1].values).toEqual(["KUVA", "KYMP"]);
+    // In the schema's order of divisions: KYMP before KUVA.
+    expect(series[0][1].values).toEqual(["KYMP", "KUVA"]);
     // KUVA's Enn2 by hand (tests/cli/summarize.test.ts): 6 met, 1 not met, 1 missing; KYMP has row 9 turned to
     // "Ei toteudu".
     expect(series.map(([, , values]) => values.values)).toEqual([
-      [6, 5],
-      [1, 2],
+      [5, 6],
+      [2, 1],
       [1, 1],
       [0, 0],
     ]);
     const byDivision = json.latestRound[0].byDivision;
     expect(series.map(([, , values]) => values.values)).toEqual(
       ["Toteutuu", "Ei toteudu", "missing", "invalid"].map((key) => [
-        byDivision.KUVA[key],
         byDivision.KYMP[key],
+        byDivision.KUVA[key],
       ]),
+    );
+    expect(series.map(([, , values]) => values.values)).toEqual(
+      (["met", "notMet", "missing", "invalid"] as const).map((key) => json.divisions.map((row) => row[key])),
     );
     const fills = [...xml.matchAll(/<c:ser>.*?<c:spPr><a:solidFill><a:srgbClr val="(\w+)"/g)].map(
       (m) => m[1],
@@ -371,7 +384,8 @@ describe("the charts", () => {
     expect(chartTitle(share)).toBe("Toteutuu-osuus toimialoittain (kierros 2/2021)");
     expect(share).toContain('<c:max val="1"/><c:min val="0"/>');
     expect(share).toContain('<c:numFmt formatCode="0 %" sourceLinked="0"/>');
-    expect(cachedRanges(share)[2].values).toEqual([6 / 8, 5 / 8]);
+    expect(cachedRanges(share)[2].values).toEqual([5 / 8, 6 / 8]);
+    expect(cachedRanges(share)[2].values).toEqual(json.divisions.map((row) => row.shareMet));
   });
 
   it("forecasts by theme: every theme in full, the long one with its markup as text", () => {

@@ -461,10 +461,10 @@ describe("the latest round together", () => {
     expect(group.byTheme).toEqual({ [T1]: counts(1, 0), [T3]: counts(1, 1), [T2]: counts(1, 0, 1) });
     // KUVA: T→T, T→E. KASKO: E→T, new (empty round 1), T→T.
     expect(group.changes).toEqual(changes(2, 1, 1, 0, 1));
-    // KUVA's second goal (Ei toteudu, 50 %), KASKO's third (90 %).
+    // By division in the schema's order: KASKO's third goal (90 %), then KUVA's second (Ei toteudu, 50 %).
     expect(group.atRisk.map((g) => `${g.file} ${g.cell} ${g.numeric}`)).toEqual([
-      "kuva-2021.xlsx B5 50",
       "kasko-2021.xlsx B6 90",
+      "kuva-2021.xlsx B5 50",
     ]);
   });
 

@@ -10,7 +10,8 @@ import { goalRow, goalSheet, sheet, workbook } from "./builders";
 
 const labels = summaryLabels("en");
 
-function kasko2021(): WorkbookSummary {
+/** One KUVA table (the builders' title row), round 2 of 2021: one goal met, one not met with a risk comment. */
+function kuva2021(): WorkbookSummary {
   return summarizeWorkbook(
     workbook(
       goalSheet("Enn2", [
@@ -22,50 +23,49 @@ function kasko2021(): WorkbookSummary {
 }
 
 describe("summarySheetSections", () => {
-  it("lists the sources, then each latest round's blocks with their charts, then the tables and the goals at risk", () => {
-    const sections = summarySheetSections(kasko2021(), labels, "en");
-    expect(sections.map((s) => s.table.title)).toEqual([
-      labels.sources,
-      "Latest forecasts per division",
-      "Forecasts per theme",
-      labels.roundCompareTitle,
-      labels.latestTitle,
-      labels.themeTitle,
-      labels.changesTitle,
-      labels.atRiskTitle,
+  it("lists the sources; per latest round the divisions, themes, rounds and changes per division; then the board's list, the findings per rule and the details", () => {
+    const sections = summarySheetSections(kuva2021(), labels, "en");
+    expect(sections.map((s) => [s.heading ?? null, s.table.title, s.charts.map((c) => c.id)])).toEqual([
+      [null, "Sources and validation status (1 file)", []],
+      ["Latest round 2/2021", "Latest forecasts per division", ["divisions", "shareMet"]],
+      [null, "Forecasts per theme", ["themes"]],
+      [null, "The same goals in the previous and the latest round", ["rounds"]],
+      [null, "Changes from the previous round per division", []],
+      [null, "Goals forecast not to be met, and goals at risk", []],
+      [null, "Validation findings per rule", []],
+      ["Details per table", "Latest forecasts per table", []],
+      [null, "Latest forecasts per theme", []],
+      [null, "Changes from the previous round to the latest", []],
     ]);
-    expect(sections.map((s) => s.heading)).toEqual([
-      undefined,
-      "Latest round 2/2021",
-      ...Array<undefined>(6).fill(undefined),
-    ]);
-    expect(sections.map((s) => s.charts.map((c) => c.id))).toEqual([
-      [],
-      ["divisions", "shareMet"],
-      ["themes"],
-      ["rounds"],
-      [],
-      [],
-      [],
-      [],
-    ]);
-    // A round's first block follows the sources on the same page; every later block starts a page.
+    // A round's first block follows the sources on the same page; every later chart block, the board's list
+    // and the details start a page; the changes table stays under the rounds chart.
     expect(sections.map((s) => s.pageBreakBefore ?? false)).toEqual([
       false,
       false,
       true,
       true,
+      false,
       true,
       false,
+      true,
       false,
       false,
     ]);
   });
 
-  it("marks the goals-at-risk table, which keeps its goals for the links, and says so when there are none", () => {
-    const atRisk = summarySheetSections(kasko2021(), labels, "en").at(-1)!;
-    expect(isAtRiskTable(atRisk.table)).toBe(true);
-    expect(isAtRiskTable(summarySheetSections(kasko2021(), labels, "en")[0].table)).toBe(false);
+  it("the divisions block: one row per division with its source, and the city total", () => {
+    const [, divisions] = summarySheetSections(kuva2021(), labels, "en");
+    expect(divisions.table.rows).toEqual([
+      ["KUVA", "test.xlsx: Enn2", 2, 1, 1, 0, 0, 0.5],
+      ["City total", "", 2, 1, 1, 0, 0, 0.5],
+    ]);
+    expect(divisions.charts.map((c) => c.rows)).toEqual([1, 1]);
+  });
+
+  it("marks the board's list, which keeps its goals for the links, and says so when there are none", () => {
+    const sections = summarySheetSections(kuva2021(), labels, "en");
+    const atRisk = sections.find((s) => isAtRiskTable(s.table))!;
+    expect(sections.filter((s) => isAtRiskTable(s.table))).toHaveLength(1);
     expect(atRisk.emptyText).toBe(labels.none);
     if (!isAtRiskTable(atRisk.table)) throw new Error("not the at-risk table");
     expect(atRisk.table.goals.map((g) => [g.sheet, g.cell])).toEqual([["Enn2", "B5"]]);
@@ -74,23 +74,57 @@ describe("summarySheetSections", () => {
     expect(atRisk.table.columns[atRisk.table.goalColumn].header).toBe(labels.goal);
   });
 
-  it("lists an unreadable file with its reason among the sources", () => {
-    const [sources] = summarySheetSections(kasko2021(), labels, "en", {
-      unreadable: [{ file: "kymp.xlsx", error: "not an xlsx file" }],
-    });
-    expect(sources.table.rows.at(-1)).toEqual(["kymp.xlsx", 0, `${labels.unreadable}: not an xlsx file`]);
+  it("names the rules in the user's language, the id in its own column", () => {
+    const summary = kuva2021();
+    summary.validation.byRule = {
+      "missing-risk-comment": { error: 1, warning: 2, info: 0 },
+      "no-such-rule": { error: 0, warning: 0, info: 1 },
+    };
+    const fi = summarySheetSections(summary, summaryLabels("fi"), "fi").find(
+      (s) => s.table.title === summaryLabels("fi").validationTitle,
+    )!;
+    expect(fi.table.columns.map((c) => c.header)).toEqual([
+      "Sääntö",
+      "Virheet",
+      "Varoitukset",
+      "Huomiot",
+      "Tunnus",
+    ]);
+    expect(fi.table.rows).toEqual([
+      ["Riskikommentti puuttuu", 1, 2, 0, "missing-risk-comment"],
+      ["no-such-rule", 0, 0, 1, "no-such-rule"],
+    ]);
   });
 
-  it("has no round blocks and no page break when no table has a forecast round", () => {
+  it("lists an unreadable file with its reason among the sources", () => {
+    const [sources] = summarySheetSections(kuva2021(), labels, "en", {
+      unreadable: [{ file: "/data/kymp.xlsx", error: "not an xlsx file" }],
+    });
+    expect(sources.table.title).toBe("Sources and validation status (2 files)");
+    expect(sources.table.rows).toEqual([
+      ["test.xlsx", "KUVA", 1, labels.valid, 0, 0, 0],
+      ["kymp.xlsx", "", 0, `${labels.unreadable}: not an xlsx file`],
+    ]);
+  });
+
+  it("has no round blocks and no page break inside the city picture when no table has a forecast round", () => {
     const noTables = summarizeWorkbook(workbook(sheet("Ohje", [["Täytä välilehdet Enn1 ja Enn2."]])));
     const sections = summarySheetSections(noTables, labels, "en");
     expect(sections.map((s) => s.table.title)).toEqual([
-      labels.sources,
+      "Sources and validation status (1 file)",
+      labels.atRiskTitle,
+      labels.validationTitle,
       labels.latestTitle,
       labels.themeTitle,
       labels.changesTitle,
-      labels.atRiskTitle,
     ]);
-    expect(sections.some((s) => s.pageBreakBefore)).toBe(false);
+    expect(sections.map((s) => s.pageBreakBefore ?? false)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -21,19 +21,27 @@ function counts(met: number): ForecastCounts {
 /** The sample's summary with its latest round given `divisions` divisions and `themes` themes. */
 function withCategories(divisions: number, themes: number): WorkbookSummary {
   const round = base.latestRound[0];
+  const [row] = base.divisions;
   return {
     ...base,
     latestRound: [
       {
         ...round,
-        byDivision: Object.fromEntries(
-          Array.from({ length: divisions }, (_, i) => [`TOIMIALA${i}`, counts(i)]),
-        ),
         byTheme: Object.fromEntries(
           Array.from({ length: themes }, (_, i) => [`Teema ${i} ${"pitkä nimi ".repeat(i % 8)}`, counts(i)]),
         ),
       },
     ],
+    divisions: Array.from({ length: divisions }, (_, i) => ({
+      ...row,
+      division: `TOIMIALA${i}`,
+      goals: i + 1,
+      met: i,
+      notMet: 1,
+      missing: 0,
+      invalid: 0,
+      shareMet: i / (i + 1),
+    })),
   };
 }
 
@@ -66,15 +74,21 @@ describe("the charts' places on the sheet", () => {
     );
     expect(themes.top).toBeGreaterThan(Math.max(divisions.bottom, share.bottom));
     expect(rounds.top).toBeGreaterThan(themes.bottom);
-    // A page break after each block, the last one before the detailed tables.
-    expect(breaks).toHaveLength(3);
+    // A page break after each chart block, before the board's list of goals and before the details.
+    expect(breaks).toHaveLength(4);
     expect(breaks[0]).toBeLessThan(themes.top);
     expect(breaks[1]).toBeLessThan(rounds.top);
+    expect(breaks[2]).toBeGreaterThan(rounds.bottom);
   });
 
   it("two years' latest rounds: a set of charts for each, in year order, each cached from its own block", () => {
     const round = base.latestRound[0];
-    const summary = { ...base, latestRound: [round, { ...round, year: 2022 }] };
+    const summary: WorkbookSummary = {
+      ...base,
+      latestRound: [round, { ...round, year: 2022 }],
+      divisions: [...base.divisions, ...base.divisions.map((r) => ({ ...r, year: 2022 }))],
+      cityTotal: [...base.cityTotal, ...base.cityTotal.map((t) => ({ ...t, year: 2022 }))],
+    };
     const { charts } = summaryWorkbook(summary, { lang: "en" });
     expect(charts.map((c) => c.chart.title)).toEqual([
       "Forecasts by division (round 2/2021)",

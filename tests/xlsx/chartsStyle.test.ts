@@ -2,7 +2,7 @@
  * The summary charts' style and specs (src/domain/summary/chartStyle.ts): colours that keep their meaning for
  * colour-blind readers and in greyscale print, whole-number count axes, and which block each chart reads.
  */
-import type { ForecastCounts, LatestRoundSummary } from "../../src/domain";
+import type { DivisionRow, ForecastCounts, LatestRoundSummary, WorkbookSummary } from "../../src/domain";
 import { summaryLabels } from "../../src/domain";
 import type { ForecastMeaning } from "../../src/domain/summary/chartStyle";
 import {
@@ -102,12 +102,16 @@ describe("the forecast colours", () => {
     expect(order).toEqual(["met", "notMet", "invalid", "missing"]);
   });
 
-  it("maps count keys to meanings: the schema's values in order, then missing and invalid", () => {
-    expect(["Toteutuu", "Ei toteudu", "missing", "invalid"].map(forecastMeaning)).toEqual([
-      "met",
+  it("maps count keys to meanings by the schema's declared met and not-met values, not by their order", () => {
+    const values = { met: "Toteutuu", notMet: "Ei toteudu" };
+    expect(
+      ["Ei toteudu", "Toteutuu", "missing", "invalid"].map((key) => forecastMeaning(key, values)),
+    ).toEqual(["notMet", "met", "missing", "invalid"]);
+    // A schema in English whose list starts with the not-met value.
+    const english = { met: "Will be met", notMet: "Will not be met" };
+    expect(["Will not be met", "Will be met"].map((key) => forecastMeaning(key, english))).toEqual([
       "notMet",
-      "missing",
-      "invalid",
+      "met",
     ]);
   });
 });
@@ -165,13 +169,81 @@ function round(overrides: Partial<LatestRoundSummary> = {}): LatestRoundSummary 
   };
 }
 
+function division(
+  division: string | null,
+  file: string,
+  [met, notMet, missing, invalid]: [number, number, number, number],
+): DivisionRow {
+  const goals = met + notMet + missing + invalid;
+  return {
+    year: 2023,
+    round: 2,
+    division,
+    goals,
+    met,
+    notMet,
+    missing,
+    invalid,
+    shareMet: met / goals,
+    previousRound: 1,
+    changes: {},
+    sources: [{ file, sheet: "Enn2" }],
+  };
+}
+
+/** The round inside a summary, with its division rows and city total (worked out by hand from `round()`). */
+function summaryOf(
+  latest: LatestRoundSummary,
+  values = { met: "Toteutuu", notMet: "Ei toteudu" },
+): WorkbookSummary {
+  return {
+    schemaVersion: "test",
+    forecastValues: values,
+    files: [],
+    groups: [],
+    latestRound: [latest],
+    divisions: [
+      division("KYMP", "/data/kymp-2023.xlsx", [5, 2, 0, 1]),
+      division("SOTEPE", "sotepe-2023.xlsx", [2, 0, 1, 0]),
+      division(null, "C:\\ennusteet\\liite.xlsx", [0, 1, 0, 0]),
+    ],
+    cityTotal: [
+      {
+        year: 2023,
+        round: latest.round,
+        divisions: 2,
+        goals: 12,
+        met: 7,
+        notMet: 3,
+        missing: 1,
+        invalid: 1,
+        shareMet: 7 / 12,
+      },
+    ],
+    validation: { errors: 0, warnings: 0, infos: 0, byRule: {} },
+  };
+}
+
+function sectionsOf(latest: LatestRoundSummary, lang: "fi" | "sv" | "en" = "fi") {
+  const summary = summaryOf(latest);
+  return roundChartSections(summary, summary.latestRound[0], summaryLabels(lang), lang);
+}
+
 describe("roundChartSections", () => {
   const labels = summaryLabels("fi");
 
-  it("per division: a row per division, a total row the charts leave out, the share met", () => {
-    const table = divisionTable(round(), labels, "fi");
+  it("per division: a row per division named with its sources, a total row the charts leave out, the share met", () => {
+    const summary = summaryOf(round());
+    const table = divisionTable(
+      summary.divisions,
+      summary.cityTotal[0],
+      summary.forecastValues,
+      labels,
+      "fi",
+    );
     expect(table.columns.map((c) => c.header)).toEqual([
       "Toimiala",
+      "Lähde",
       "Tavoitteita",
       "Toteutuu",
       "Ei toteudu",
@@ -180,15 +252,15 @@ describe("roundChartSections", () => {
       "Toteutuu-osuus",
     ]);
     expect(table.rows).toEqual([
-      ["KYMP", 8, 5, 2, 0, 1, 5 / 8],
-      ["SOTEPE", 3, 2, 0, 1, 0, 2 / 3],
-      ["(ei toimialaa)", 1, 0, 1, 0, 0, 0],
-      ["Yhteensä", 12, 7, 3, 1, 1, 7 / 12],
+      ["KYMP", "kymp-2023.xlsx: Enn2", 8, 5, 2, 0, 1, 5 / 8],
+      ["SOTEPE", "sotepe-2023.xlsx: Enn2", 3, 2, 0, 1, 0, 2 / 3],
+      ["(ei toimialaa) liite.xlsx", "liite.xlsx: Enn2", 1, 0, 1, 0, 0, 0],
+      ["Kaupunki yhteensä", "", 12, 7, 3, 1, 1, 7 / 12],
     ]);
-    const [divisions] = roundChartSections(round(), labels, "fi");
+    const [divisions] = sectionsOf(round());
     expect(divisions.charts.map((c) => [c.id, c.rows, c.series.map((s) => s.index)])).toEqual([
-      ["divisions", 3, [2, 3, 4, 5]],
-      ["shareMet", 3, [6]],
+      ["divisions", 3, [3, 4, 5, 6]],
+      ["shareMet", 3, [7]],
     ]);
     expect(divisions.charts[0].series.map((s) => s.colour)).toEqual([
       FORECAST_COLOURS.met,
@@ -202,7 +274,7 @@ describe("roundChartSections", () => {
   });
 
   it("per theme with full names, and the previous against the latest round by forecast value", () => {
-    const [, themes, rounds] = roundChartSections(round(), labels, "fi");
+    const [, themes, rounds] = sectionsOf(round());
     expect(themes.table.rows.map((r) => r[0])).toEqual([
       "Kunnianhimoista ilmastovastuuta ja luonnonsuojelua",
       "Toimiva ja kaunis kaupunki",
@@ -227,23 +299,51 @@ describe("roundChartSections", () => {
     );
   });
 
+  it("colours the themes and rounds charts by the schema's met value even when not met comes first", () => {
+    const notMetFirst = round({
+      latest: { "Ei toteudu": 3, Toteutuu: 7, missing: 1, invalid: 1 },
+      previous: { "Ei toteudu": 1, Toteutuu: 8, missing: 3, invalid: 0 },
+      byTheme: { "Toimiva ja kaunis kaupunki": { "Ei toteudu": 3, Toteutuu: 7, missing: 1, invalid: 1 } },
+    });
+    const [, themes, rounds] = sectionsOf(notMetFirst);
+    expect(themes.table.columns.slice(1).map((c) => c.header)).toEqual([
+      "Ei toteudu",
+      "Toteutuu",
+      "Puuttuu",
+      "Virheellinen",
+    ]);
+    const fills = (["notMet", "met", "missing", "invalid"] as const).map((m) => FORECAST_COLOURS[m].fill);
+    expect(themes.charts[0].series.map((s) => s.colour.fill)).toEqual(fills);
+    expect(rounds.charts[0].series.map((s) => s.colour.fill)).toEqual(fills);
+  });
+
   it("a first round has no previous round to compare: no rounds chart", () => {
-    const sections = roundChartSections(round({ round: 1 }), labels, "fi");
+    const sections = sectionsOf(round({ round: 1 }));
     expect(sections.flatMap((s) => s.charts.map((c) => c.id))).toEqual(["divisions", "shareMet", "themes"]);
   });
 
   it("a bar chart grows with its categories so that long names have room to wrap", () => {
     const many = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`Teema ${i}`, counts(1, 0)]));
-    const [, few] = roundChartSections(round(), labels, "fi");
-    const [, lots] = roundChartSections(round({ byTheme: many }), labels, "fi");
+    const [, few] = sectionsOf(round());
+    const [, lots] = sectionsOf(round({ byTheme: many }));
     expect(lots.charts[0].height).toBeGreaterThan(few.charts[0].height + 9 * 40);
   });
 
   it.each([
-    ["sv", "Prognoser per sektor (omgång 2/2023)", "Andel som uppnås per sektor (omgång 2/2023)", "Totalt"],
-    ["en", "Forecasts by division (round 2/2023)", "Share forecast met by division (round 2/2023)", "Total"],
+    [
+      "sv",
+      "Prognoser per sektor (omgång 2/2023)",
+      "Andel som uppnås per sektor (omgång 2/2023)",
+      "Staden totalt",
+    ],
+    [
+      "en",
+      "Forecasts by division (round 2/2023)",
+      "Share forecast met by division (round 2/2023)",
+      "City total",
+    ],
   ] as const)("titles and labels in %s", (lang, divisionsTitle, shareTitle, total) => {
-    const [divisions] = roundChartSections(round(), summaryLabels(lang), lang);
+    const [divisions] = sectionsOf(round(), lang);
     expect(divisions.charts.map((c) => c.title)).toEqual([divisionsTitle, shareTitle]);
     expect(divisions.table.rows[divisions.table.rows.length - 1][0]).toBe(total);
   });

@@ -8,12 +8,21 @@
  * lightness, so that the four also differ in greyscale print (tests/xlsx/chartsStyle.test.ts checks both).
  */
 import type { Lang } from "../i18n";
-import type { ForecastCounts, LatestRoundSummary } from "./model";
+import type {
+  CityTotal,
+  DivisionRow,
+  ForecastTally,
+  ForecastValues,
+  LatestRoundSummary,
+  WorkbookSummary,
+} from "./model";
 import { MISSING_KEY } from "./model";
 import type { SummaryLabels, SummarySheetTable, SummaryValue } from "./layout";
 import {
   SUMMARY_FORMATS,
   countLabel,
+  divisionName,
+  divisionSources,
   previousRoundOf,
   roundCompareTable,
   roundName,
@@ -47,11 +56,15 @@ export const FORECAST_COLOURS: Record<ForecastMeaning, ChartColour> = {
 /** The outline of every bar: keeps the light grey "missing" visible on white paper. */
 export const BAR_OUTLINE = "595959";
 
-/** A forecast count key's meaning: counts hold the schema's met value, its not-met value, `missing`, `invalid`. */
-export function forecastMeaning(key: string, index: number): ForecastMeaning {
-  if (key === MISSING_KEY) return "missing";
-  if (key === "invalid") return "invalid";
-  return index === 0 ? "met" : "notMet";
+/**
+ * A forecast count key's meaning, from the schema's declared met and not-met values (never from the keys'
+ * order: a schema may list `Ei toteudu` first). Another allowed value, should a schema add one, is neither
+ * good nor bad news and shares the colour of `invalid`.
+ */
+export function forecastMeaning(key: string, values: ForecastValues): ForecastMeaning {
+  if (key === values.met) return "met";
+  if (key === values.notMet) return "notMet";
+  return key === MISSING_KEY ? "missing" : "invalid";
 }
 
 /** Horizontal bars (long category names read best) or vertical columns. */
@@ -100,28 +113,19 @@ export interface ChartSection {
   charts: SummaryChart[];
 }
 
-const CHART_TEXT: Record<
-  Lang,
-  { divisionTitle: string; total: string; noDivision: string; divisionChart: string; shareChart: string }
-> = {
+const CHART_TEXT: Record<Lang, { divisionTitle: string; divisionChart: string; shareChart: string }> = {
   fi: {
     divisionTitle: "Viimeisimmät ennusteet toimialoittain",
-    total: "Yhteensä",
-    noDivision: "(ei toimialaa)",
     divisionChart: "Ennusteet toimialoittain (kierros {round})",
     shareChart: "Toteutuu-osuus toimialoittain (kierros {round})",
   },
   sv: {
     divisionTitle: "Senaste prognoser per sektor",
-    total: "Totalt",
-    noDivision: "(ingen sektor)",
     divisionChart: "Prognoser per sektor (omgång {round})",
     shareChart: "Andel som uppnås per sektor (omgång {round})",
   },
   en: {
     divisionTitle: "Latest forecasts per division",
-    total: "Total",
-    noDivision: "(no division)",
     divisionChart: "Forecasts by division (round {round})",
     shareChart: "Share forecast met by division (round {round})",
   },
@@ -153,48 +157,51 @@ function barHeight(categories: number): number {
   return Math.max(260, CHART_FRAME_PIXELS + BAR_ROW_PIXELS * categories);
 }
 
-function sum(counts: Readonly<Record<string, number>>): number {
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+/** Series of the count columns `first`… of a block, coloured by meaning. */
+function countSeries(keys: readonly string[], first: number, values: ForecastValues): ChartSeries[] {
+  return keys.map((key, i) => ({ index: first + i, colour: FORECAST_COLOURS[forecastMeaning(key, values)] }));
 }
 
-/** Series of the count columns `first`… of a block, coloured by meaning. */
-function countSeries(keys: readonly string[], first: number): ChartSeries[] {
-  return keys.map((key, i) => ({ index: first + i, colour: FORECAST_COLOURS[forecastMeaning(key, i)] }));
-}
+/** The four meanings in the order of the divisions table's count columns and of the stacked bars. */
+const TALLY_MEANINGS = ["met", "notMet", "missing", "invalid"] as const;
+
+/** First count column of the divisions table: after the division, its sources and the goals. */
+const DIVISION_COUNTS_COLUMN = 3;
 
 /**
- * The latest forecasts of a round per division: division, goals, one column per forecast value, share met;
- * then a total row (left out of the charts).
+ * A year's latest round per division: division, its sources (file: sheet), goals, `Toteutuu`, `Ei toteudu`,
+ * missing, invalid, share met; then the city total row (left out of the charts).
  */
 export function divisionTable(
-  round: LatestRoundSummary,
+  rows: readonly DivisionRow[],
+  total: CityTotal,
+  values: ForecastValues,
   labels: SummaryLabels,
   lang: Lang,
 ): SummarySheetTable {
-  const text = CHART_TEXT[lang];
-  const keys = Object.keys(round.latest);
-  const row = (name: string, counts: ForecastCounts): SummaryValue[] => {
-    const goals = sum(counts);
-    return [
-      name,
-      goals,
-      ...keys.map((key) => counts[key] ?? 0),
-      goals === 0 ? null : (counts[keys[0]] ?? 0) / goals,
-    ];
+  const counts = (tally: ForecastTally): SummaryValue[] => [
+    tally.goals,
+    ...TALLY_MEANINGS.map((meaning) => tally[meaning]),
+    tally.shareMet,
+  ];
+  const headers: Record<(typeof TALLY_MEANINGS)[number], string> = {
+    met: values.met,
+    notMet: values.notMet,
+    missing: countLabel(MISSING_KEY, labels),
+    invalid: countLabel("invalid", labels),
   };
   return {
-    title: text.divisionTitle,
+    title: CHART_TEXT[lang].divisionTitle,
     columns: [
       { header: labels.division, kind: "text", wrap: true },
+      { header: labels.source, kind: "text", wrap: true },
       { header: labels.goals, kind: "count" },
-      ...keys.map((key) => ({ header: countLabel(key, labels), kind: "count" as const })),
+      ...TALLY_MEANINGS.map((meaning) => ({ header: headers[meaning], kind: "count" as const })),
       { header: labels.shareMet, kind: "percent" },
     ],
     rows: [
-      ...Object.entries(round.byDivision).map(([division, counts]) =>
-        row(division === MISSING_KEY ? text.noDivision : division, counts),
-      ),
-      row(text.total, round.latest),
+      ...rows.map((row) => [divisionName(row, labels), divisionSources(row), ...counts(row)]),
+      [labels.cityTotal, "", ...counts(total)],
     ],
   };
 }
@@ -211,22 +218,27 @@ function largest(rows: readonly SummaryValue[][], from: number, to: number): num
 }
 
 /**
- * The charts of one latest round, with the blocks they are drawn from: forecasts by division (stacked bars)
- * and the share met by division; forecasts by theme (stacked bars, full names); the previous and the latest
- * round (clustered columns, one colour per forecast value), when there is a previous round.
+ * The charts of one year's latest round (`round`, one of `summary.latestRound`), with the blocks they are drawn
+ * from: forecasts by division (stacked bars) and the share met by division, with the city total row; forecasts
+ * by theme (stacked bars, full names); the previous and the latest round (clustered columns, one colour per
+ * forecast value), when there is a previous round.
  */
 export function roundChartSections(
+  summary: WorkbookSummary,
   round: LatestRoundSummary,
   labels: SummaryLabels,
   lang: Lang,
 ): ChartSection[] {
   const text = CHART_TEXT[lang];
   const name = roundName(round);
+  const values = summary.forecastValues;
   const keys = Object.keys(round.latest);
   const sections: ChartSection[] = [];
 
-  const divisions = divisionTable(round, labels, lang);
-  const divisionRows = divisions.rows.length - 1;
+  const rows = summary.divisions.filter((r) => r.year === round.year && r.round === round.round);
+  const total = summary.cityTotal.find((t) => t.year === round.year && t.round === round.round)!;
+  const divisions = divisionTable(rows, total, values, labels, lang);
+  const first = DIVISION_COUNTS_COLUMN;
   sections.push({
     table: divisions,
     charts: [
@@ -236,13 +248,15 @@ export function roundChartSections(
         direction: "bar",
         grouping: "stacked",
         seriesBy: "columns",
-        rows: divisionRows,
-        series: countSeries(keys, 2),
-        valueAxis: countAxis(largestSum(divisions.rows.slice(0, divisionRows), 2, 2 + keys.length)),
+        rows: rows.length,
+        series: TALLY_MEANINGS.map((meaning, i) => ({ index: first + i, colour: FORECAST_COLOURS[meaning] })),
+        valueAxis: countAxis(
+          largestSum(divisions.rows.slice(0, rows.length), first, first + TALLY_MEANINGS.length),
+        ),
         labelFormat: COUNT_LABEL_FORMAT,
         legend: true,
         width: 560,
-        height: barHeight(divisionRows),
+        height: barHeight(rows.length),
       },
       {
         id: "shareMet",
@@ -250,13 +264,13 @@ export function roundChartSections(
         direction: "bar",
         grouping: "clustered",
         seriesBy: "columns",
-        rows: divisionRows,
-        series: [{ index: 2 + keys.length, colour: FORECAST_COLOURS.met }],
+        rows: rows.length,
+        series: [{ index: first + TALLY_MEANINGS.length, colour: FORECAST_COLOURS.met }],
         valueAxis: SHARE_AXIS,
         labelFormat: SUMMARY_FORMATS.percent,
         legend: false,
         width: 440,
-        height: barHeight(divisionRows),
+        height: barHeight(rows.length),
       },
     ],
   });
@@ -273,7 +287,7 @@ export function roundChartSections(
           grouping: "stacked",
           seriesBy: "columns",
           rows: themes.rows.length,
-          series: countSeries(keys, 1),
+          series: countSeries(keys, 1, values),
           valueAxis: countAxis(largestSum(themes.rows, 1, 1 + keys.length)),
           labelFormat: COUNT_LABEL_FORMAT,
           legend: true,
@@ -297,7 +311,7 @@ export function roundChartSections(
           rows: compare.rows.length,
           series: compare.rows.map((_, i) => ({
             index: i,
-            colour: FORECAST_COLOURS[forecastMeaning(keys[i], i)],
+            colour: FORECAST_COLOURS[forecastMeaning(keys[i], values)],
           })),
           valueAxis: countAxis(largest(compare.rows, 1, 3)),
           labelFormat: COUNT_LABEL_FORMAT,

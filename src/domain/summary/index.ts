@@ -14,7 +14,7 @@ import type { CompiledSchema } from "../schema/compile";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { WorkbookSummary } from "./model";
 import { validationCounts } from "./counts";
-import { latestRoundGroups } from "./combine";
+import { cityPicture } from "./combine";
 import { detectDivision } from "./division";
 import { summarizeTable } from "./tableSummary";
 
@@ -22,7 +22,7 @@ export * from "./model";
 export * from "./layout";
 export * from "./chartStyle";
 export * from "./sections";
-export { combineSummaries } from "./combine";
+export { combineSummaries, forecastTally } from "./combine";
 export { detectDivision } from "./division";
 export type { DivisionSources } from "./division";
 
@@ -59,9 +59,10 @@ export function summarize(
   const validation = validationCounts(findings);
   return {
     schemaVersion: schema.version,
+    forecastValues: { met: schema.met, notMet: schema.notMet },
     files: [{ file, valid: countFindings(findings).errors === 0, tables: tables.length, validation }],
     groups,
-    latestRound: latestRoundGroups(groups, schema.met),
+    ...cityPicture(groups, schema),
     validation,
   };
 }

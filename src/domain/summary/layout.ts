@@ -4,8 +4,10 @@
  * tables go and how they look; what a table says is decided here, once.
  */
 import type { Lang } from "../i18n";
-import { statsPhrase } from "../i18n";
-import type { AtRiskGoal, ForecastCounts, LatestRoundSummary, WorkbookSummary } from "./model";
+import { countPhrase, statsPhrase } from "../i18n";
+import { ruleById } from "../rules";
+import type { AtRiskGoal, DivisionRow, ForecastCounts, LatestRoundSummary, WorkbookSummary } from "./model";
+import { baseName } from "./division";
 import { MISSING_KEY } from "./model";
 import { NEW, UNKNOWN } from "./counts";
 
@@ -54,6 +56,21 @@ export interface SummaryLabels {
   comment: string;
   source: string;
   latestRoundTotal: (round: number) => string;
+  /** The city total row of a year's divisions table. */
+  cityTotal: string;
+  /** A table (or a file's tables) that names no division. */
+  noDivision: string;
+  cell: string;
+  /** The narrow column with the rule's id beside its name. */
+  ruleId: string;
+  divisionChangesTitle: string;
+  /** Heading of the per-table details after the city-wide picture. */
+  detailsHeading: string;
+  noFindings: string;
+  /** The sources block's title with the number of files: `Lähteet ja tarkistuksen tila (3 tiedostoa)`. */
+  sourcesTitle: (files: number) => string;
+  /** A rule's name in the language (its docs' title), or the id of a rule this version does not know. */
+  ruleName: (rule: string) => string;
   noTheme: string;
   newGoal: string;
   unknownChange: string;
@@ -101,7 +118,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     latestTitle: "Viimeisimmät ennusteet taulukoittain",
     themeTitle: "Viimeisimmät ennusteet teemoittain",
     changesTitle: "Muutokset edellisestä kierroksesta viimeisimpään",
-    atRiskTitle: "Riskissä olevat tavoitteet",
+    atRiskTitle: "Tavoitteet, jotka eivät ennusteen mukaan toteudu tai ovat riskissä",
     division: "Toimiala",
     sheetName: "Välilehti",
     year: "Vuosi",
@@ -118,6 +135,15 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     comment: "Kommentti",
     source: "Lähde",
     latestRoundTotal: (round) => `Yhteensä (kierros ${round})`,
+    cityTotal: "Kaupunki yhteensä",
+    noDivision: "(ei toimialaa)",
+    cell: "Solu",
+    ruleId: "Tunnus",
+    divisionChangesTitle: "Muutokset edellisestä kierroksesta toimialoittain",
+    detailsHeading: "Tiedot taulukoittain",
+    noFindings: "Ei tarkistuksen havaintoja.",
+    ruleName: (rule) => ruleById(rule)?.docs.fi.title ?? rule,
+    sourcesTitle: (files) => `Lähteet ja tarkistuksen tila (${countPhrase(files, "files", "fi")})`,
     noTheme: "(ei teemaa)",
     newGoal: "Uusi",
     unknownChange: "Ei tiedossa",
@@ -162,7 +188,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     latestTitle: "Senaste prognoser per tabell",
     themeTitle: "Senaste prognoser per tema",
     changesTitle: "Förändringar från föregående omgång till den senaste",
-    atRiskTitle: "Mål i riskzonen",
+    atRiskTitle: "Mål som enligt prognosen inte uppnås eller är i riskzonen",
     division: "Sektor",
     sheetName: "Blad",
     year: "År",
@@ -179,6 +205,15 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     comment: "Kommentar",
     source: "Källa",
     latestRoundTotal: (round) => `Totalt (omgång ${round})`,
+    cityTotal: "Staden totalt",
+    noDivision: "(ingen sektor)",
+    cell: "Cell",
+    ruleId: "Id",
+    divisionChangesTitle: "Förändringar från föregående omgång per sektor",
+    detailsHeading: "Uppgifter per tabell",
+    noFindings: "Granskningen gav inga anmärkningar.",
+    ruleName: (rule) => ruleById(rule)?.docs.sv.title ?? rule,
+    sourcesTitle: (files) => `Källor och kontrollens status (${countPhrase(files, "files", "sv")})`,
     noTheme: "(inget tema)",
     newGoal: "Ny",
     unknownChange: "Okänd",
@@ -223,7 +258,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     latestTitle: "Latest forecasts per table",
     themeTitle: "Latest forecasts per theme",
     changesTitle: "Changes from the previous round to the latest",
-    atRiskTitle: "Goals at risk",
+    atRiskTitle: "Goals forecast not to be met, and goals at risk",
     division: "Division",
     sheetName: "Sheet",
     year: "Year",
@@ -240,6 +275,15 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     comment: "Comment",
     source: "Source",
     latestRoundTotal: (round) => `Total (round ${round})`,
+    cityTotal: "City total",
+    noDivision: "(no division)",
+    cell: "Cell",
+    ruleId: "Id",
+    divisionChangesTitle: "Changes from the previous round per division",
+    detailsHeading: "Details per table",
+    noFindings: "The check found nothing.",
+    ruleName: (rule) => ruleById(rule)?.docs.en.title ?? rule,
+    sourcesTitle: (files) => `Sources and validation status (${countPhrase(files, "files", "en")})`,
     noTheme: "(no theme)",
     newGoal: "New",
     unknownChange: "Unknown",
@@ -369,27 +413,49 @@ function countValues(counts: ForecastCounts, goals: number, keys: readonly strin
   return [goals, ...keys.map((key) => counts[key] ?? 0), share(counts, goals, keys[0])];
 }
 
-/** The files summarised, with their validation status (and the files that could not be read). */
+/** A file as the sheet names it: without its folders. */
+export function fileName(file: string | null): string {
+  return file === null ? "" : baseName(file);
+}
+
+/** A goal table as the sheet names it: `kasko-2023.xlsx: Enn2` (the file without its folders). */
+export function sourceName(file: string | null, sheet: string): string {
+  return file === null ? sheet : `${baseName(file)}: ${sheet}`;
+}
+
+/** The divisions of a file's tables, as the schema lists them. */
+function fileDivisions(summary: WorkbookSummary, file: string | null): string {
+  const divisions = summary.groups.filter((g) => g.file === file).map((g) => g.division);
+  return [...new Set(divisions.filter((d): d is string => d !== null))].join(", ");
+}
+
+/**
+ * The files summarised, with their validation status, so that nobody builds on an unchecked workbook: file
+ * name, the divisions found, goal tables, status (no errors / errors / unreadable with the reason) and the
+ * counts; files that could not be read are listed with their reason.
+ */
 export function sourcesTable(
   summary: WorkbookSummary,
   labels: SummaryLabels,
   unreadable: readonly UnreadableSource[] = [],
 ): SummarySheetTable {
   const rows: SummaryValue[][] = summary.files.map((f) => [
-    f.file ?? "",
+    fileName(f.file),
+    fileDivisions(summary, f.file),
     f.tables,
     f.valid ? labels.valid : labels.invalid,
     f.validation.errors,
     f.validation.warnings,
     f.validation.infos,
   ]);
-  for (const u of unreadable) rows.push([u.file, 0, `${labels.unreadable}: ${u.error}`]);
+  for (const u of unreadable) rows.push([fileName(u.file), "", 0, `${labels.unreadable}: ${u.error}`]);
   return {
-    title: labels.sources,
+    title: labels.sourcesTitle(rows.length),
     columns: [
       text(labels.file),
+      text(labels.division),
       count(labels.tables),
-      text(labels.status),
+      text(labels.status, true),
       count(labels.errors),
       count(labels.warnings),
       count(labels.infos),
@@ -403,7 +469,7 @@ export function latestTable(summary: WorkbookSummary, labels: SummaryLabels): Su
   const keys = forecastKeys(summary);
   const rows: SummaryValue[][] = summary.groups.map((g) => [
     g.division ?? "",
-    g.file ?? "",
+    fileName(g.file),
     g.sheet,
     g.year,
     g.round,
@@ -412,7 +478,7 @@ export function latestTable(summary: WorkbookSummary, labels: SummaryLabels): Su
   for (const r of summary.latestRound)
     rows.push([
       labels.latestRoundTotal(r.round),
-      r.file ?? "",
+      r.file === null ? "" : fileName(r.file),
       r.sheet ?? "",
       r.year,
       r.round,
@@ -436,7 +502,7 @@ function themeName(theme: string, labels: SummaryLabels): string {
   return theme === MISSING_KEY ? labels.noTheme : theme;
 }
 
-/** Latest forecasts per theme, for every table. */
+/** Latest forecasts per theme, for every table: division, file and sheet tell same-named sheets apart. */
 export function themeTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
   const keys = forecastKeys(summary);
   const rows: SummaryValue[][] = [];
@@ -444,18 +510,20 @@ export function themeTable(summary: WorkbookSummary, labels: SummaryLabels): Sum
     for (const [theme, counts] of Object.entries(g.byTheme))
       rows.push([
         g.division ?? "",
+        fileName(g.file),
         g.sheet,
-        g.round,
         themeName(theme, labels),
+        g.round,
         ...countValues(counts, sum(counts), keys),
       ]);
   return {
     title: labels.themeTitle,
     columns: [
       text(labels.division),
+      text(labels.file),
       text(labels.sheetName),
-      count(labels.round),
       text(labels.theme, true),
+      count(labels.round),
       ...countColumns(keys, labels),
     ],
     rows,
@@ -469,6 +537,7 @@ export function changesTable(summary: WorkbookSummary, labels: SummaryLabels): S
     title: labels.changesTitle,
     columns: [
       text(labels.division),
+      text(labels.file),
       text(labels.sheetName),
       count(labels.previousRound),
       count(labels.round),
@@ -476,6 +545,7 @@ export function changesTable(summary: WorkbookSummary, labels: SummaryLabels): S
     ],
     rows: summary.groups.map((g) => [
       g.division ?? "",
+      fileName(g.file),
       g.sheet,
       g.previousRound,
       g.round,
@@ -484,7 +554,54 @@ export function changesTable(summary: WorkbookSummary, labels: SummaryLabels): S
   };
 }
 
-/** The `Sheet!Cell` text of a goal's source. */
+/** The division column of a row: its code, or for tables that name none, that and the file. */
+export function divisionName(row: Pick<DivisionRow, "division" | "sources">, labels: SummaryLabels): string {
+  if (row.division !== null) return row.division;
+  const file = row.sources[0]?.file ?? null;
+  return file === null ? labels.noDivision : `${labels.noDivision} ${fileName(file)}`;
+}
+
+/** The tables a division row counts, named by file and sheet. */
+export function divisionSources(row: Pick<DivisionRow, "sources">): string {
+  return row.sources.map((s) => sourceName(s.file, s.sheet)).join("; ");
+}
+
+/** Changes previous → latest round per division of one year's latest round, then the city total. */
+export function divisionChangesTable(
+  rows: readonly DivisionRow[],
+  round: LatestRoundSummary,
+  labels: SummaryLabels,
+): SummarySheetTable {
+  const keys = keysOf([round.changes, ...rows.map((r) => r.changes)]);
+  return {
+    title: labels.divisionChangesTitle,
+    columns: [
+      text(labels.division, true),
+      text(labels.source, true),
+      count(labels.previousRound),
+      count(labels.round),
+      ...keys.map((key) => count(changeLabel(key, labels))),
+    ],
+    rows: [
+      ...rows.map((r) => [
+        divisionName(r, labels),
+        divisionSources(r),
+        r.previousRound,
+        r.round,
+        ...keys.map((key) => r.changes[key] ?? 0),
+      ]),
+      [
+        labels.cityTotal,
+        "",
+        previousRoundOf(round),
+        round.round,
+        ...keys.map((key) => round.changes[key] ?? 0),
+      ],
+    ],
+  };
+}
+
+/** `Sheet!Cell`: where a goal is, as a screen tip or a reference. */
 export function sourceText(goal: AtRiskGoal): string {
   return `${goal.sheet}!${goal.cell}`;
 }
@@ -492,44 +609,61 @@ export function sourceText(goal: AtRiskGoal): string {
 /** Column (0-based) of the goal title in `atRiskTable`. */
 export const AT_RISK_GOAL_COLUMN = 3;
 
-/** Goals at risk, every table's; the goal title is column 4, the source column 8. */
+/**
+ * The board's list: goals forecast not to be met and goals at risk in each year's latest round, by division
+ * (in the schema's order), with the comment in full and the source (file, sheet, cell).
+ */
 export function atRiskTable(summary: WorkbookSummary, labels: SummaryLabels): AtRiskSheetTable {
-  const goals = summary.groups.flatMap((g) => g.atRisk);
+  const listed = summary.latestRound.flatMap((round) => round.atRisk.map((goal) => ({ round, goal })));
   return {
     title: labels.atRiskTitle,
     columns: [
       text(labels.division),
-      text(labels.theme),
-      text(labels.sheetName),
+      text(labels.theme, true),
+      text(labels.round),
       text(labels.goal, true),
       text(labels.forecast),
       text(labels.comment, true),
       percent(labels.numeric),
-      text(labels.source),
       text(labels.file),
+      text(labels.sheetName),
+      text(labels.cell),
     ],
-    rows: goals.map((g) => [
-      g.division ?? "",
-      g.theme ?? labels.noTheme,
-      g.sheet,
-      g.goal,
-      g.forecast ?? "",
-      g.comment ?? "",
-      g.numeric === null ? null : g.numeric / 100,
-      sourceText(g),
-      g.file ?? "",
+    rows: listed.map(({ round, goal }) => [
+      goal.division ?? "",
+      goal.theme ?? labels.noTheme,
+      roundName(round),
+      goal.goal,
+      goal.forecast ?? "",
+      goal.comment ?? "",
+      goal.numeric === null ? null : goal.numeric / 100,
+      fileName(goal.file),
+      goal.sheet,
+      goal.cell,
     ]),
-    goals,
+    goals: listed.map(({ goal }) => goal),
     goalColumn: AT_RISK_GOAL_COLUMN,
   };
 }
 
-/** Validation findings per rule: errors, warnings and infos. */
+/** Validation findings per rule: the rule's name in the language, the counts, and its id in a narrow column. */
 export function validationTable(summary: WorkbookSummary, labels: SummaryLabels): SummarySheetTable {
   return {
     title: labels.validationTitle,
-    columns: [text(labels.rule), count(labels.errors), count(labels.warnings), count(labels.infos)],
-    rows: Object.entries(summary.validation.byRule).map(([rule, n]) => [rule, n.error, n.warning, n.info]),
+    columns: [
+      text(labels.rule, true),
+      count(labels.errors),
+      count(labels.warnings),
+      count(labels.infos),
+      text(labels.ruleId),
+    ],
+    rows: Object.entries(summary.validation.byRule).map(([rule, n]) => [
+      labels.ruleName(rule),
+      n.error,
+      n.warning,
+      n.info,
+      rule,
+    ]),
   };
 }
 

@@ -98,6 +98,7 @@ export interface TableRef {
 }
 
 /** All tables of one year whose round is that year's highest round: the coordinator's current picture. */
+/** Its `atRisk` lists the goals by division, in the schema's order of divisions (then table and row). */
 export interface LatestRoundSummary extends GroupCounts {
   kind: "latest-round";
   /** Division, file or sheet when all the tables share it, else null. */
@@ -121,13 +122,73 @@ export interface FileSummary {
   validation: ValidationCounts;
 }
 
+/** What the forecast count keys mean: the schema's values for "will be met" and "will not be met". */
+export interface ForecastValues {
+  met: string;
+  notMet: string;
+}
+
+/** Latest forecasts of a set of goals with their meanings spelt out (the board's numbers). */
+export interface ForecastTally {
+  goals: number;
+  /** Goals forecast `Toteutuu` (the schema's met value). */
+  met: number;
+  /** Goals forecast `Ei toteudu` (the schema's not-met value). */
+  notMet: number;
+  /** Goals whose latest forecast cell is empty. */
+  missing: number;
+  /** Goals whose latest forecast is not an allowed value. */
+  invalid: number;
+  /** met / goals, 0..1; null when there are no goals. */
+  shareMet: number | null;
+}
+
+/** A goal table a row was counted from. */
+export interface SourceRef {
+  /** The file as given (a path on the command line); sheets name it without folders. */
+  file: string | null;
+  sheet: string;
+}
+
+/**
+ * One division in a year's latest round: the tables of that round that name the division, together. Tables
+ * that name no division get one row per file (division null), so that nothing is merged by accident.
+ */
+export interface DivisionRow extends ForecastTally {
+  year: number | null;
+  round: number;
+  division: string | null;
+  /** The round the changes are counted from, when all the division's tables have the same one; else null. */
+  previousRound: number | null;
+  /** Previous round → latest round, as `ChangeCounts`. */
+  changes: ChangeCounts;
+  sources: SourceRef[];
+}
+
+/** The city: all division rows of a year's latest round together. */
+export interface CityTotal extends ForecastTally {
+  year: number | null;
+  round: number;
+  /** How many divisions (codes) the total covers; rows without a division are counted in the goals only. */
+  divisions: number;
+}
+
 /** The summary of one workbook, or of several together (`combineSummaries`). */
 export interface WorkbookSummary {
   schemaVersion: string;
+  /** The forecast values that mean met and not met (the count keys), from the schema. */
+  forecastValues: ForecastValues;
   files: FileSummary[];
   /** One per goal table, files in the given order, tables in sheet order. */
   groups: TableSummary[];
   /** One per year (ascending, unknown year last). */
   latestRound: LatestRoundSummary[];
+  /**
+   * Per year (as `latestRound`), one row per division of that year's latest round, in the schema's order of
+   * divisions (rows without a division last, in file order).
+   */
+  divisions: DivisionRow[];
+  /** Per year (as `latestRound`), the city total of its division rows. */
+  cityTotal: CityTotal[];
   validation: ValidationCounts;
 }

@@ -7,7 +7,16 @@
 import type { Lang } from "../i18n";
 import type { WorkbookSummary } from "./model";
 import type { AtRiskSheetTable, SummaryLabels, SummarySheetTable, UnreadableSource } from "./layout";
-import { atRiskTable, changesTable, latestTable, roundName, sourcesTable, themeTable } from "./layout";
+import {
+  atRiskTable,
+  changesTable,
+  divisionChangesTable,
+  latestTable,
+  roundName,
+  sourcesTable,
+  themeTable,
+  validationTable,
+} from "./layout";
 import type { SummaryChart } from "./chartStyle";
 import { roundChartSections } from "./chartStyle";
 
@@ -36,9 +45,10 @@ export function isAtRiskTable(table: SummarySheetTable): table is AtRiskSheetTab
 }
 
 /**
- * The summary sheet's sections: the sources with their validation status; per year's latest round the blocks
- * with their charts (each block after the first on a page of its own); then the per-table tables and the
- * goals at risk.
+ * The summary sheet's sections: the sources with their validation status; per year's latest round the
+ * divisions with the city total, the themes and the previous round beside the latest (each block with its
+ * charts, and after the first on a page of its own), then the changes per division; then the board's list of
+ * goals not met or at risk, the validation findings per rule, and the details per table.
  */
 export function summarySheetSections(
   summary: WorkbookSummary,
@@ -50,7 +60,7 @@ export function summarySheetSections(
     { table: sourcesTable(summary, labels, options.unreadable), charts: [] },
   ];
   summary.latestRound.forEach((round, roundIndex) => {
-    roundChartSections(round, labels, lang).forEach((block, blockIndex) => {
+    roundChartSections(summary, round, labels, lang).forEach((block, blockIndex) => {
       sections.push({
         ...(blockIndex === 0 ? { heading: labels.roundHeading(roundName(round)) } : {}),
         table: block.table,
@@ -58,13 +68,26 @@ export function summarySheetSections(
         pageBreakBefore: roundIndex > 0 || blockIndex > 0,
       });
     });
+    const rows = summary.divisions.filter((r) => r.year === round.year && r.round === round.round);
+    sections.push({ table: divisionChangesTable(rows, round, labels), charts: [] });
   });
   const afterRounds = summary.latestRound.length > 0;
   sections.push(
-    { table: latestTable(summary, labels), charts: [], pageBreakBefore: afterRounds },
+    {
+      table: atRiskTable(summary, labels),
+      charts: [],
+      pageBreakBefore: afterRounds,
+      emptyText: labels.none,
+    },
+    { table: validationTable(summary, labels), charts: [], emptyText: labels.noFindings },
+    {
+      heading: labels.detailsHeading,
+      table: latestTable(summary, labels),
+      charts: [],
+      pageBreakBefore: true,
+    },
     { table: themeTable(summary, labels), charts: [] },
     { table: changesTable(summary, labels), charts: [] },
-    { table: atRiskTable(summary, labels), charts: [], emptyText: labels.none },
   );
   return sections;
 }
