@@ -13,8 +13,14 @@
  *   sujuvoituu" (Toteutuu, 80 %).
  * - The latest round of 2021 is round 2: Enn2 alone. Findings: 6 errors, 2 warnings, 0 infos.
  */
-import type { WorkbookSnapshot, WorkbookSummary } from "../../src/domain";
-import { summarizeWorkbook, validateWorkbook } from "../../src/domain";
+import type { AtRiskSheetTable, Lang, WorkbookSnapshot, WorkbookSummary } from "../../src/domain";
+import {
+  isAtRiskTable,
+  summarizeWorkbook,
+  summaryLabels,
+  summarySheetSections,
+  validateWorkbook,
+} from "../../src/domain";
 import { cellRect, chartViews, createEmulator } from "../../src/emulator";
 import type { ChartView, EmulatedExcel } from "../../src/emulator";
 import { loadEmulatorFromXlsx } from "../../src/emulator/fromXlsx";
@@ -48,19 +54,27 @@ function sources(emulator: EmulatedExcel) {
 }
 
 interface TableView {
+  name: string;
   address: string;
   area: CellArea;
   values: unknown[][];
 }
 
+/** The sheet's Excel tables, keyed by the title written above each (the plan's `table.title`). */
 function tables(emulator: EmulatedExcel, sheetName: string): Record<string, TableView> {
   const sheet = emulator.sheet(sheetName);
   const found: Record<string, TableView> = {};
   for (const t of emulator.model.tables.filter((t) => t.sheetId === sheet.id)) {
     const address = `${colName(t.area.left)}${t.area.top}:${colName(t.area.right)}${t.area.bottom}`;
-    found[t.name] = { address, area: t.area, values: sheet.values(address) };
+    const title = String(sheet.cell(`A${t.area.top - 1}`).value);
+    found[title] = { name: t.name, address, area: t.area, values: sheet.values(address) };
   }
   return found;
+}
+
+/** The plan the sheet renders (the contract shared with the command line). */
+function plan(summary: WorkbookSummary, lang: Lang = "fi") {
+  return summarySheetSections(summary, summaryLabels(lang), lang);
 }
 
 function colName(column: number): string {
@@ -86,12 +100,14 @@ function cellsOf(emulator: EmulatedExcel, sheetName: string) {
 
 describe("the summary sheet on the sample workbook", () => {
   let emulator: EmulatedExcel;
+  let summary: WorkbookSummary;
   let name: string;
   let before: ReturnType<typeof sources>;
 
   beforeAll(async () => {
     const loaded = await sample();
     emulator = loaded.emulator;
+    summary = loaded.summary;
     before = sources(emulator);
     name = await insertSummarySheet(loaded.host, loaded.summary, OPTIONS);
   });
@@ -122,25 +138,40 @@ describe("the summary sheet on the sample workbook", () => {
     expect(sheet.model.frozenRows).toBe(5);
   });
 
-  it("writes the latest round's overview as Excel tables, counts as numbers and shares as percent", () => {
+  it("renders every section of the shared plan in order: heading, title, an Excel table, formats by kind", () => {
     const sheet = emulator.sheet("Yhteenveto");
-    expect(sheet.cell("A7").value).toBe("Viimeisin kierros 2/2021");
-    const t = tables(emulator, "Yhteenveto");
-    expect(sheet.cell("A8").value).toBe("Ennusteiden jakauma");
-    expect(t.Sitova_Distribution.address).toBe("A9:C13");
-    expect(t.Sitova_Distribution.values).toEqual([
-      ["Ennuste", "Tavoitteita", "Osuus"],
-      ["Toteutuu", 6, 6 / 8],
-      ["Ei toteudu", 1, 1 / 8],
-      ["Puuttuu", 1, 1 / 8],
-      ["Virheellinen", 0, 0],
-    ]);
-    expect(sheet.cell("A10").numberFormat).toBe("@");
-    expect(sheet.cell("B10").numberFormat).toBe("0");
-    expect(sheet.cell("C10").numberFormat).toBe("0 %");
+    const written = tables(emulator, "Yhteenveto");
+    const sections = plan(summary).filter((section) => section.table.rows.length > 0);
+    expect(Object.keys(written)).toEqual(sections.map((section) => section.table.title));
+    for (const section of sections) {
+      const { table } = section;
+      const view = written[table.title];
+      expect(view.values).toEqual([
+        table.columns.map((c) => c.header),
+        ...table.rows.map((r) => r.map((v) => (v === "" ? null : v))),
+      ]);
+      expect(view.name).toMatch(/^Sitova_Summary_\d+$/);
+      if (section.heading) expect(sheet.cell(`A${view.area.top - 2}`).value).toBe(section.heading);
+      const firstRow = view.area.top + 1;
+      table.columns.forEach((column, c) => {
+        expect(sheet.cell(`${colName(view.area.left + c)}${view.area.top}`).numberFormat).toBe("@");
+        expect(sheet.cell(`${colName(view.area.left + c)}${firstRow}`).numberFormat).toBe(
+          { text: "@", count: "0", percent: "0 %" }[column.kind],
+        );
+      });
+    }
+  });
 
-    expect(t.Sitova_Themes.values).toEqual([
-      ["Teema", "Toteutuu", "Ei toteudu", "Puuttuu", "Virheellinen"],
+  it("holds the latest round's counts, worked out by hand", () => {
+    const written = Object.values(tables(emulator, "Yhteenveto"));
+    const rowsOf = (first: string) => written.flatMap((t) => t.values).filter((r) => r[0] === first);
+    // Per division (KUVA's Enn2, the latest round): 8 goals, 6 met, 1 not met, 1 missing, 0 invalid, 75 %.
+    expect(rowsOf("KUVA").map((r) => r.filter((v) => typeof v === "number"))).toContainEqual([
+      8, 6, 1, 1, 0, 0.75,
+    ]);
+    // Per theme, in order of first appearance.
+    const themes = written.find((t) => t.values[1]?.[0] === T1 && t.values[0].length === 5)!;
+    expect(themes.values.slice(1)).toEqual([
       [T1, 2, 0, 0, 0],
       [T2, 2, 0, 0, 0],
       [T3, 1, 1, 0, 0],
@@ -148,93 +179,42 @@ describe("the summary sheet on the sample workbook", () => {
       ["Uudistuvat palvelu", 0, 0, 1, 0],
     ]);
     // By hand: Enn2's own Ennuste 1/2021 column holds Toteutuu in six rows and Ei toteudu in two (rows 8, 11).
-    expect(t.Sitova_Rounds.values).toEqual([
-      ["Ennuste", "Ennuste 1", "Ennuste 2"],
+    const rounds = written.find((t) => t.values[0][1] === "Ennuste 1" && t.values[0][2] === "Ennuste 2")!;
+    expect(rounds.values.slice(1)).toEqual([
       ["Toteutuu", 6, 6],
       ["Ei toteudu", 2, 1],
       ["Puuttuu", 0, 1],
       ["Virheellinen", 0, 0],
     ]);
-    expect(t.Sitova_Changes.values).toEqual([
-      ["Muutos", "Tavoitteita", "Osuus"],
-      ["Toteutuu → Toteutuu", 4, 4 / 8],
-      ["Toteutuu → Ei toteudu", 1, 1 / 8],
-      ["Ei toteudu → Toteutuu", 2, 2 / 8],
-      ["Ei toteudu → Ei toteudu", 0, 0],
-      ["Uusi", 0, 0],
-      ["Ei tiedossa", 1, 1 / 8],
-    ]);
   });
 
-  it("writes the per-table tables, the goals at risk with links to their cells and the findings per rule", () => {
-    const t = tables(emulator, "Yhteenveto");
-    expect(t.Sitova_Tables.values).toEqual([
-      [
-        "Toimiala",
-        "Tiedosto",
-        "Välilehti",
-        "Vuosi",
-        "Kierros",
-        "Tavoitteita",
-        "Toteutuu",
-        "Ei toteudu",
-        "Puuttuu",
-        "Virheellinen",
-        "Toteutuu-osuus",
-      ],
-      ["KUVA", "kuva-2021-sample.xlsx", "Enn1", 2021, 1, 8, 7, 1, 0, 0, 7 / 8],
-      ["KUVA", "kuva-2021-sample.xlsx", "Enn2", 2021, 2, 8, 6, 1, 1, 0, 6 / 8],
-      ["Yhteensä (kierros 2)", "kuva-2021-sample.xlsx", "Enn2", 2021, 2, 8, 6, 1, 1, 0, 6 / 8],
-    ]);
-    const enn2Themes = t.Sitova_TableThemes.values.filter((r) => r[1] === "Enn2");
-    expect(enn2Themes).toContainEqual(["KUVA", "Enn2", 2, T3, 2, 1, 1, 0, 0, 0.5]);
-    expect(enn2Themes).toContainEqual(["KUVA", "Enn2", 2, "Uudistuvat palvelu", 1, 0, 0, 1, 0, 0]);
-    expect(t.Sitova_TableThemes.values).toHaveLength(1 + 4 + 5);
-    expect(t.Sitova_TableChanges.values.slice(1)).toEqual([
-      ["KUVA", "Enn1", null, 1, 0, 0, 0, 0, 8, 0],
-      ["KUVA", "Enn2", 1, 2, 4, 1, 2, 0, 0, 1],
-    ]);
-
-    const atRisk = t.Sitova_AtRisk;
-    expect(atRisk.values.map((r) => r[7])).toEqual(["Lähde", "Enn1!B8", "Enn2!B7", "Enn2!B10"]);
-    expect(atRisk.values[2]).toEqual([
-      "KUVA",
-      T3,
-      "Enn2",
-      "Museoiden saavutettavuus paranee",
-      "Ei toteudu",
-      "Riskit: koronarajoitukset jatkuvat syksyyn.",
-      0.6,
-      "Enn2!B7",
-      "kuva-2021-sample.xlsx",
-    ]);
-    expect(atRisk.values[3].slice(3, 7)).toEqual([
-      "Kulttuuriavustusten hakeminen sujuvoituu",
-      "Toteutuu",
-      "Riskit: järjestelmätoimittaja on myöhässä.",
-      0.8,
-    ]);
+  it("links each goal at risk to its source cell, and wraps the long texts", () => {
+    const section = plan(summary).find((s) => isAtRiskTable(s.table))!;
+    const table = section.table as AtRiskSheetTable;
+    const view = tables(emulator, "Yhteenveto")[table.title];
     const sheet = emulator.sheet("Yhteenveto");
-    const museums = atRisk.area.top + 2;
-    expect(sheet.cell(`D${museums}`).hyperlink).toEqual({
+    const museums = table.goals.findIndex((g) => g.cell === "B7" && g.sheet === "Enn2");
+    expect(table.goals.map((g) => `${g.sheet}!${g.cell}`)).toEqual(
+      expect.arrayContaining(["Enn2!B7", "Enn2!B10"]),
+    );
+    const row = view.area.top + 1 + museums;
+    const goalCell = `${colName(view.area.left + table.goalColumn)}${row}`;
+    expect(sheet.cell(goalCell).value).toBe("Museoiden saavutettavuus paranee");
+    expect(sheet.cell(goalCell).hyperlink).toEqual({
       documentReference: "'Enn2'!B7",
       textToDisplay: "Museoiden saavutettavuus paranee",
       screenTip: "Enn2!B7",
     });
-    expect(sheet.cell(`G${museums}`).numberFormat).toBe("0 %");
-    expect(sheet.cell(`D${museums}`).numberFormat).toBe("@");
-    expect(sheet.model.cell(museums, 4)?.wrapText).toBe(true);
-    expect(sheet.model.cell(museums, 6)?.wrapText).toBe(true);
-
-    const errors = t.Sitova_Validation.values.slice(1).reduce((n, r) => n + (r[1] as number), 0);
-    const warnings = t.Sitova_Validation.values.slice(1).reduce((n, r) => n + (r[2] as number), 0);
-    expect([errors, warnings]).toEqual([6, 2]);
-    expect(t.Sitova_Validation.values).toContainEqual(["unknown-theme", 0, 1, 0]);
+    expect(view.values[1 + museums]).toContain("Riskit: koronarajoitukset jatkuvat syksyyn.");
+    table.columns.forEach((column, c) => {
+      if (column.wrap) expect(sheet.model.cell(row, view.area.left + c)?.wrapText).toBe(true);
+    });
   });
 
   it("sets column widths for the long texts", () => {
     const widths = emulator.sheet("Yhteenveto").model.columnWidths;
-    expect(widths.get(4)).toBeGreaterThanOrEqual(150); // themes and goals
+    expect(widths.get(1)).toBeGreaterThanOrEqual(180); // divisions and themes: the charts' categories
+    expect(widths.get(4)).toBeGreaterThanOrEqual(150); // goals
     expect(widths.get(6)).toBeGreaterThanOrEqual(150); // comments
   });
 
@@ -244,61 +224,91 @@ describe("the summary sheet on the sample workbook", () => {
       charts = chartViews(emulator.model, emulator.sheet("Yhteenveto").model);
     });
 
-    it("draws the distribution, the themes and the changes from their tables, titled in Finnish", () => {
-      const t = tables(emulator, "Yhteenveto");
-      const doughnut = { ...t.Sitova_Distribution.area, right: 2 };
-      expect(charts.map((c) => [c.chartType, c.source, c.title])).toEqual([
-        [
-          "Doughnut",
-          `Yhteenveto!${areaText(doughnut)}`,
-          "Viimeisimpien ennusteiden jakauma (kierros 2/2021)",
-        ],
-        [
-          "BarStacked",
-          `Yhteenveto!${t.Sitova_Themes.address}`,
-          "Viimeisimmät ennusteet teemoittain (kierros 2/2021)",
-        ],
-        [
-          "ColumnClustered",
-          `Yhteenveto!${t.Sitova_Rounds.address}`,
-          "Edellinen ja viimeisin kierros (1 → 2)",
-        ],
+    it("draws every chart of the plan, typed and titled in Finnish", () => {
+      const specs = plan(summary).flatMap((s) => s.charts);
+      expect(charts.map((c) => [c.name, c.chartType, c.title])).toEqual([
+        ["Sitova divisions", "BarStacked", "Ennusteet toimialoittain (kierros 2/2021)"],
+        ["Sitova shareMet", "BarClustered", "Toteutuu-osuus toimialoittain (kierros 2/2021)"],
+        ["Sitova themes", "BarStacked", "Viimeisimmät ennusteet teemoittain (kierros 2/2021)"],
+        ["Sitova rounds", "ColumnClustered", "Edellinen ja viimeisin kierros (1 → 2)"],
       ]);
-      expect(charts.map((c) => c.name)).toEqual(["Sitova distribution", "Sitova themes", "Sitova rounds"]);
+      expect(charts.map((c) => [c.width, c.height])).toEqual(
+        specs.map((s) => [s.width * 0.75, s.height * 0.75]),
+      );
     });
 
-    it("reads series and categories from the tables as Excel would", () => {
-      const [doughnut, themes, changes] = charts;
-      expect(doughnut.series).toEqual([
-        { name: "Tavoitteita", values: "Yhteenveto!B10:B13", categories: "Yhteenveto!A10:A13" },
-      ]);
-      expect(themes.series.map((s) => s.name)).toEqual(["Toteutuu", "Ei toteudu", "Puuttuu", "Virheellinen"]);
-      expect(new Set(themes.series.map((s) => s.categories)).size).toBe(1);
-      expect(themes.series[0].values).toMatch(/^Yhteenveto!B\d+:B\d+$/);
-      expect(changes.series.map((s) => s.name)).toEqual(["Ennuste 1", "Ennuste 2"]);
+    it("colours each forecast value the same in every chart, with an outline", () => {
+      // Okabe & Ito based: met dark bluish green, not met vermillion, missing light grey, invalid sky blue.
+      const fills = (chart: ChartView) =>
+        chart.series.map((_, i) => chart.format[`series(${i}).format.fill.color`]);
+      const [divisions, share, themes, rounds] = charts;
+      expect(fills(divisions)).toEqual(["#005C44", "#D55E00", "#EDEDED", "#74C0EC"]);
+      expect(fills(themes)).toEqual(fills(divisions));
+      expect(fills(rounds)).toEqual(fills(divisions));
+      expect(fills(share)).toEqual(["#005C44"]);
+      for (const chart of charts)
+        chart.series.forEach((_, i) =>
+          expect(chart.format[`series(${i}).format.line.color`]).toBe("#595959"),
+        );
     });
 
-    it("places each chart beside its table, level with its title, over no table and no other chart", () => {
-      const sheet = emulator.sheet("Yhteenveto").model;
-      const t = tables(emulator, "Yhteenveto");
-      const own = [t.Sitova_Distribution, t.Sitova_Themes, t.Sitova_Rounds];
-      charts.forEach((chart, i) => {
-        const table = cellRect(sheet, own[i].area);
-        const title = cellRect(sheet, {
-          ...own[i].area,
-          top: own[i].area.top - 1,
-          bottom: own[i].area.top - 1,
-        });
-        expect(chart.left).toBeGreaterThan(table.left + table.width);
-        expect(chart.top).toBe(title.top);
-        expect(chart.width).toBeGreaterThanOrEqual(300);
-        expect(chart.height).toBeGreaterThanOrEqual(200);
-        for (const other of Object.values(t))
-          expect(overlaps(chart, cellRect(sheet, other.area))).toBe(false);
-        charts.forEach((otherChart, j) => {
-          if (i !== j) expect(overlaps(chart, otherChart)).toBe(false);
-        });
+    it("counts on whole-number axes from zero, shares from 0 % to 100 %, labels in the same formats", () => {
+      const [divisions, share, themes, rounds] = charts;
+      for (const chart of [divisions, themes, rounds]) {
+        expect(chart.format["axes.valueAxis.minimum"]).toBe(0);
+        expect(chart.format["axes.valueAxis.majorUnit"]).toBe(1); // the largest count here is 8: steps of 1
+        expect(chart.format["axes.valueAxis.numberFormat"]).toBe("0");
+        expect(chart.format["series(0).dataLabels.numberFormat"]).toBe("0;-0;;@");
+        expect(chart.format["series(0).dataLabels.showValue"]).toBe(true);
+      }
+      expect(share.format).toMatchObject({
+        "axes.valueAxis.minimum": 0,
+        "axes.valueAxis.maximum": 1,
+        "axes.valueAxis.majorUnit": 0.25,
+        "axes.valueAxis.numberFormat": "0 %",
+        "series(0).dataLabels.numberFormat": "0 %",
+        "legend.visible": false,
       });
+      expect(divisions.format["legend.visible"]).toBe(true);
+      // A stacked segment's label is white on the dark met colour, black on the others.
+      expect(divisions.format["series(0).dataLabels.format.font.color"]).toBe("#FFFFFF");
+      expect(divisions.format["series(1).dataLabels.format.font.color"]).toBe("#000000");
+      // Bars list the first category at the top, as the table does.
+      for (const chart of [divisions, share, themes])
+        expect(chart.format["axes.categoryAxis.reversePlotOrder"]).toBe(true);
+      expect(rounds.format["axes.categoryAxis.reversePlotOrder"]).toBeUndefined();
+    });
+
+    it("reads the divisions from column A and leaves the city total out", () => {
+      const [divisions, share] = charts;
+      const table = Object.values(tables(emulator, "Yhteenveto")).find((t) =>
+        t.values.slice(1).some((r) => r[0] === "KUVA"),
+      )!;
+      const kuva = table.area.top + 1;
+      expect(divisions.series.map((s) => s.name)).toEqual([
+        "Toteutuu",
+        "Ei toteudu",
+        "Puuttuu",
+        "Virheellinen",
+      ]);
+      for (const chart of [divisions, share])
+        for (const series of chart.series) {
+          expect(series.categories).toBe(`Yhteenveto!A${kuva}`);
+          expect(series.values).toMatch(new RegExp(`^Yhteenveto![A-Z]+${kuva}$`));
+        }
+      expect(share.series[0].name).toBe("Toteutuu-osuus");
+    });
+
+    it("places the charts under their table, side by side, over no table and no other chart", () => {
+      const sheet = emulator.sheet("Yhteenveto").model;
+      const written = Object.values(tables(emulator, "Yhteenveto"));
+      for (const chart of charts) {
+        for (const table of written) expect(overlaps(chart, cellRect(sheet, table.area))).toBe(false);
+        for (const other of charts) if (other !== chart) expect(overlaps(chart, other)).toBe(false);
+      }
+      const [divisions, share] = charts;
+      expect(share.top).toBe(divisions.top);
+      expect(share.left).toBeGreaterThan(divisions.left + divisions.width);
     });
   });
 
@@ -334,7 +344,7 @@ describe("refreshing", () => {
     expect(emulator.snapshotFormats().Yhteenveto).toEqual(firstFormats);
     expect(tables(emulator, "Yhteenveto")).toEqual(firstTables);
     expect(chartViews(emulator.model, sheet.model)).toEqual(firstCharts);
-    expect(emulator.model.tables).toHaveLength(9);
+    expect(emulator.model.tables).toHaveLength(plan(summary).filter((s) => s.table.rows.length > 0).length);
     expect(sources(emulator)).toEqual(before);
   });
 
@@ -349,7 +359,8 @@ describe("refreshing", () => {
     expect(emulator.sheetNames()).toEqual([...SOURCE_SHEETS, "Yhteenveto"]);
     const charts = chartViews(emulator.model, emulator.sheet("Yhteenveto").model);
     expect(charts.map((c) => c.title)).toEqual([
-      "Distribution of the latest forecasts (round 2/2021)",
+      "Forecasts by division (round 2/2021)",
+      "Share forecast met by division (round 2/2021)",
       "Latest forecasts per theme (round 2/2021)",
       "Previous and latest round (1 → 2)",
     ]);
@@ -367,7 +378,7 @@ describe("refreshing", () => {
       [null, null],
     ]);
     expect(emulator.sheet("Yhteenveto").model.charts).toEqual([]);
-    expect(emulator.sheet("Yhteenveto (Sitova)").model.charts).toHaveLength(3);
+    expect(emulator.sheet("Yhteenveto (Sitova)").model.charts).toHaveLength(4);
     // A refresh finds its own sheet again, whatever its name.
     expect(await insertSummarySheet(host, summary, OPTIONS)).toBe("Yhteenveto (Sitova)");
     expect(emulator.sheet("Yhteenveto").cell("A1").value).toBe("Oma muistiinpano");
@@ -377,7 +388,7 @@ describe("refreshing", () => {
     const { emulator, host, summary } = await sample();
     emulator.model.tables.push({
       id: "99",
-      name: "Sitova_AtRisk",
+      name: "Sitova_Summary_2",
       sheetId: emulator.sheet("Ohjeet").id,
       area: { top: 20, left: 1, bottom: 21, right: 1 },
       showHeaders: true,
@@ -386,8 +397,10 @@ describe("refreshing", () => {
     });
     await insertSummarySheet(host, summary, OPTIONS);
     await insertSummarySheet(host, summary, OPTIONS);
-    expect(Object.keys(tables(emulator, "Yhteenveto"))).toContain("Sitova_AtRisk_2");
-    expect(emulator.model.tables.find((t) => t.id === "99")?.name).toBe("Sitova_AtRisk");
+    const names = Object.values(tables(emulator, "Yhteenveto")).map((t) => t.name);
+    expect(names).not.toContain("Sitova_Summary_2");
+    expect(names).toContain("Sitova_Summary_3");
+    expect(emulator.model.tables.find((t) => t.id === "99")?.name).toBe("Sitova_Summary_2");
   });
 });
 
@@ -400,10 +413,11 @@ describe("texts land as text", () => {
     const host = hostOf(emulator);
     const summary = summarizeWorkbook(await readWorkbookSnapshot(host), { file: "=cmd|' /C calc'!A0" });
     await insertSummarySheet(host, summary, OPTIONS);
-    const atRisk = tables(emulator, "Yhteenveto").Sitova_AtRisk;
-    const row = atRisk.values.findIndex((r) => r[7] === "Enn2!B7");
-    expect(atRisk.values[row][3]).toBe(injected);
-    expect(atRisk.values[row][5]).toBe("+SUM(1,2) @riski -1");
+    const table = plan(summary).find((s) => isAtRiskTable(s.table))!.table as AtRiskSheetTable;
+    const atRisk = tables(emulator, "Yhteenveto")[table.title];
+    const row = 1 + table.goals.findIndex((g) => g.sheet === "Enn2" && g.cell === "B7");
+    expect(atRisk.values[row][table.goalColumn]).toBe(injected);
+    expect(atRisk.values[row]).toContain("+SUM(1,2) @riski -1");
     expect(emulator.sheet("Yhteenveto").cell("B2").value).toBe("=cmd|' /C calc'!A0");
     expect(cellsOf(emulator, "Yhteenveto").filter((c) => c.formula !== undefined)).toEqual([]);
   });
@@ -437,13 +451,13 @@ describe("protection", () => {
       subjects: ["Yhteenveto"],
     });
     expect(sheet.values("A1:L110")).toEqual(values);
-    expect(sheet.model.charts).toHaveLength(3);
+    expect(sheet.model.charts).toHaveLength(4);
     expect(emulator.enableEvents).toBe(true);
   });
 });
 
 describe("a workbook with no goal tables", () => {
-  it("says so under the header block, with no tables or charts", async () => {
+  it("says so under the header block, with no charts and no goal tables", async () => {
     const emulator = createEmulator({
       name: "muistio.xlsx",
       sheets: [
@@ -464,7 +478,9 @@ describe("a workbook with no goal tables", () => {
     const sheet = emulator.sheet("Sammanfattning");
     expect(sheet.cell("A7").value).toBe("Inga måltabeller hittades i arbetsboken.");
     expect(sheet.model.charts).toEqual([]);
-    expect(emulator.model.tables).toEqual([]);
+    const sections = plan(summary, "sv").filter((s) => s.table.rows.length > 0);
+    expect(Object.keys(tables(emulator, "Sammanfattning"))).toEqual(sections.map((s) => s.table.title));
+    expect(sections.flatMap((s) => s.charts)).toEqual([]);
   });
 });
 
@@ -472,13 +488,16 @@ describe("a workbook with no goals at risk", () => {
   it("says so under the at-risk title instead of an empty table", async () => {
     const snapshot = workbook(goalSheet("Enn2", [goalRow(), goalRow()]));
     const emulator = createEmulator(snapshot);
-    await insertSummarySheet(hostOf(emulator), summarizeWorkbook(snapshot), OPTIONS);
-    const t = tables(emulator, "Yhteenveto");
-    expect(t.Sitova_AtRisk).toBeUndefined();
-    expect(t.Sitova_Tables.values[1].slice(5)).toEqual([2, 2, 0, 0, 0, 1]);
-    const texts = cellsOf(emulator, "Yhteenveto").map((c) => c.value);
-    expect(texts).toContain("Riskissä olevat tavoitteet");
-    expect(texts).toContain("Ei riskissä olevia tavoitteita.");
+    const summary = summarizeWorkbook(snapshot);
+    await insertSummarySheet(hostOf(emulator), summary, OPTIONS);
+    const section = plan(summary).find((s) => isAtRiskTable(s.table))!;
+    expect(tables(emulator, "Yhteenveto")[section.table.title]).toBeUndefined();
+    const sheet = emulator.sheet("Yhteenveto");
+    const title = cellsOf(emulator, "Yhteenveto").find((c) => c.value === section.table.title)!;
+    expect(title).toBeDefined();
+    const titleRow = sheet.values("A1:A200").findIndex((r) => r[0] === section.table.title) + 1;
+    expect(sheet.cell(`A${titleRow + 1}`).value).toBe("Ei riskissä olevia tavoitteita.");
+    expect(section.emptyText).toBe("Ei riskissä olevia tavoitteita.");
   });
 });
 
@@ -541,8 +560,9 @@ describe("bounded syncs", () => {
     // The new sheet's 4 syncs, plus one per further chunk of at most 2 MB: three chunks in all.
     expect(total).toBeLessThan(6_000_000);
     expect(emulator.stats.syncs).toBe(6);
-    const atRisk = tables(emulator, "Yhteenveto").Sitova_AtRisk;
+    const title = plan(summary).find((s) => isAtRiskTable(s.table))!.table.title;
+    const atRisk = tables(emulator, "Yhteenveto")[title];
     expect(atRisk.values).toHaveLength(1001);
-    expect(atRisk.values[1000][5]).toBe(long.trim());
+    expect(atRisk.values[1000]).toContain(long.trim());
   });
 });
