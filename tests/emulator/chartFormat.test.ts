@@ -2,7 +2,7 @@
  * Writes are queued and read back through `chartViews` (the model), so the Office add-in lint rules on reads
  * do not apply here.
  */
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read */
+
 /**
  * A chart's series, axes, legend and data labels (src/emulator/chartFormat.ts): what is set is kept and
  * shown by `chartViews`; each member checks its requirement set (typings' `[Api set: ExcelApi 1.N]`), its

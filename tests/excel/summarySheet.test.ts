@@ -323,10 +323,6 @@ describe("the summary sheet on the sample workbook", () => {
   });
 });
 
-function areaText(area: CellArea): string {
-  return `${colName(area.left)}${area.top}:${colName(area.right)}${area.bottom}`;
-}
-
 describe("refreshing", () => {
   it("replaces only the add-in's own sheet: same content, same tables and charts, sources unchanged", async () => {
     const { emulator, host, summary } = await sample();
