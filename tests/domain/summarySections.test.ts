@@ -57,7 +57,7 @@ describe("summarySheetSections", () => {
     const [, divisions] = summarySheetSections(kuva2021(), labels, "en");
     expect(divisions.table.rows).toEqual([
       ["KUVA", "test.xlsx: Enn2", 2, 1, 1, 0, 0, 0.5],
-      ["City total", "", 2, 1, 1, 0, 0, 0.5],
+      ["City total", null, 2, 1, 1, 0, 0, 0.5],
     ]);
     expect(divisions.charts.map((c) => c.rows)).toEqual([1, 1]);
   });

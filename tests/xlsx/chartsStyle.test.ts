@@ -255,7 +255,7 @@ describe("roundChartSections", () => {
       ["KYMP", "kymp-2023.xlsx: Enn2", 8, 5, 2, 0, 1, 5 / 8],
       ["SOTEPE", "sotepe-2023.xlsx: Enn2", 3, 2, 0, 1, 0, 2 / 3],
       ["(ei toimialaa) liite.xlsx", "liite.xlsx: Enn2", 1, 0, 1, 0, 0, 0],
-      ["Kaupunki yhteensä", "", 12, 7, 3, 1, 1, 7 / 12],
+      ["Kaupunki yhteensä", null, 12, 7, 3, 1, 1, 7 / 12],
     ]);
     const [divisions] = sectionsOf(round());
     expect(divisions.charts.map((c) => [c.id, c.rows, c.series.map((s) => s.index)])).toEqual([

@@ -201,7 +201,7 @@ export function divisionTable(
     ],
     rows: [
       ...rows.map((row) => [divisionName(row, labels), divisionSources(row), ...counts(row)]),
-      [labels.cityTotal, "", ...counts(total)],
+      [labels.cityTotal, null, ...counts(total)],
     ],
   };
 }
