@@ -139,7 +139,9 @@ export class Combiner {
 
   private setEntry(index: number, entry: CombineEntry, finished: boolean): void {
     const entries = this.state.entries.map((e, i) => (i === index ? entry : e));
-    this.update({ entries, done: this.state.done + (finished ? 1 : 0) });
+    // A finished file is no longer the current one: "2/3" never names the file before.
+    const current = finished ? null : this.state.current;
+    this.update({ entries, done: this.state.done + (finished ? 1 : 0), current });
   }
 
   get running(): boolean {
@@ -236,8 +238,8 @@ export class Combiner {
 
   private startEntry(index: number): void {
     const name = this.state.entries[index].name;
-    this.setEntry(index, { name, state: "reading" }, false);
-    this.update({ current: name });
+    const entries = this.state.entries.map((e, i) => (i === index ? { name, state: "reading" as const } : e));
+    this.update({ entries, current: name });
   }
 
   private finishRead(index: number, summary: WorkbookSummary): void {

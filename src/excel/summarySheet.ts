@@ -232,7 +232,13 @@ function tableBlock(
     row,
     values: [
       table.columns.map((c) => c.header),
-      ...table.rows.map((r) => r.map((v) => (typeof v === "string" ? cellText(v, lang) : v))),
+      // Every row as wide as the header: Excel takes only rectangular values (a short row, e.g. an unreadable
+      // file's, is padded with empty cells).
+      ...table.rows.map((r) =>
+        Array.from({ length: width }, (_, c) =>
+          typeof r[c] === "string" ? cellText(r[c], lang) : (r[c] ?? null),
+        ),
+      ),
     ],
     formats: [table.columns.map(() => SUMMARY_FORMATS.text), ...table.rows.map(() => formats)],
     links: links && [null, ...links],
