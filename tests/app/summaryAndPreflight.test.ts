@@ -1,9 +1,10 @@
 import { chartViews, excelProfile } from "../../src/emulator";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
+import { NO_TABLE } from "../support/paths";
 import { sessionOn } from "../support/session";
 
 describe("the session's summary", () => {
-  it("writes the summary sheet with its three charts, linked to the report sheet of the last check", async () => {
+  it("writes the summary sheet with its charts, linked to the report sheet of the last check", async () => {
     const { emulator, session } = await sessionOn();
     await session.validate();
     const name = await session.insertSummary();
@@ -14,11 +15,23 @@ describe("the session's summary", () => {
       chartViews(emulator.model, sheet.model)
         .map((c) => c.chartType)
         .sort(),
-    ).toEqual(["BarStacked", "ColumnClustered", "Doughnut"]);
+    ).toEqual(["BarClustered", "BarStacked", "BarStacked", "ColumnClustered"]);
     const statusLinks = [1, 2, 3, 4, 5]
       .map((row) => sheet.cell(`B${row}`).hyperlink ?? sheet.cell(`A${row}`).hyperlink)
       .filter((link) => link?.documentReference);
     expect(statusLinks.map((l) => l!.documentReference)).toContain("'Tarkistus'!A1");
+  });
+
+  it("on a workbook without goal tables writes no sheet and says why (issue 13, item 7)", async () => {
+    const { emulator, session } = await sessionOn({ file: NO_TABLE });
+    const names = emulator.sheetNames();
+    expect(await session.insertSummary()).toBeNull();
+    expect(session.getState()).toMatchObject({ summaryNotice: "noTables", error: null, phase: "done" });
+    expect(emulator.sheetNames()).toEqual(names);
+    // The next summary of a workbook with tables clears the notice.
+    const other = await sessionOn();
+    await other.session.insertSummary();
+    expect(other.session.getState().summaryNotice).toBeNull();
   });
 
   it("with another workbook focused, refreshes nothing and says to come back to this workbook", async () => {

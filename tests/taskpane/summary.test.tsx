@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { chartViews } from "../../src/emulator";
+import { NO_TABLE } from "../support/paths";
 import { renderPane } from "./render";
 
 describe("Yhteenveto in the task pane", () => {
@@ -10,6 +11,17 @@ describe("Yhteenveto in the task pane", () => {
     await user.click(screen.getByRole("button", { name: "Yhteenveto" }));
     await settled();
     expect(screen.getByText("Yhteenveto päivitetty välilehdelle Yhteenveto.")).toBeInTheDocument();
-    expect(chartViews(emulator.model, emulator.sheet("Yhteenveto").model)).toHaveLength(3);
+    expect(chartViews(emulator.model, emulator.sheet("Yhteenveto").model)).toHaveLength(4);
+  });
+
+  it("on a workbook without goal tables says why no sheet was written", async () => {
+    const { user, emulator, settled } = await renderPane({ file: NO_TABLE });
+    const names = emulator.sheetNames();
+    await user.click(screen.getByRole("button", { name: "Yhteenveto" }));
+    await settled();
+    expect(
+      screen.getByText(/Yhteenvetoa ei tehty: työkirjasta ei löytynyt tavoitetaulukkoa/),
+    ).toBeInTheDocument();
+    expect(emulator.sheetNames()).toEqual(names);
   });
 });
