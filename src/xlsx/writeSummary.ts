@@ -70,10 +70,28 @@ function cellStyle(column: SummaryColumn): CellStyle {
   return { format: column.kind === "text" ? undefined : summaryFormat(column.kind), wrap: column.wrap };
 }
 
-/** Column A holds divisions and the charts' categories (themes, wrapped); D and F goals and comments. */
-const COLUMN_WIDTHS = [40, 22, 16, 40, 14, 40, 16, 14, 14, 14, 14, 16];
-/** Points per line of wrapped Calibri 11: a chart block's row is made tall enough for its wrapped name. */
+/**
+ * Column A holds divisions and the charts' categories (themes, wrapped); B sources; D and F goals and
+ * comments; H the board's list's file names.
+ */
+const COLUMN_WIDTHS = [40, 24, 16, 40, 14, 40, 16, 24, 14, 14, 14, 16];
+/** Points per line of wrapped Calibri 11: a row is made tall enough for its wrapped texts. */
 const LINE_POINTS = 15;
+/** The tallest row Excel allows (Excel specifications and limits: row height 409 points). */
+const MAX_ROW_POINTS = 409;
+/** Excel's default column width in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * Lines a text takes wrapped in a column `width` characters wide: each paragraph wraps on its own. The width
+ * counts digits; an average letter of Calibri is narrower, so a line holds about 15 % more.
+ */
+function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.15));
+  return text
+    .split("\n")
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
 /** ExcelJS's default row height, 15 points (20 pixels): the rows under the charts hold nothing to make them taller. */
 const ROW_PIXELS = 20;
 /** Pixels between two charts side by side, and above and below a row of charts. */
@@ -135,7 +153,12 @@ class SheetWriter {
       const cell = header.getCell(index + 1);
       cell.value = this.text(column.header);
       cell.font = { bold: true };
-      cell.alignment = { wrapText: true, vertical: "top" };
+      // A number's header sits over it: numbers are right-aligned.
+      cell.alignment = {
+        wrapText: true,
+        vertical: "top",
+        ...(column.kind === "text" ? {} : { horizontal: "right" }),
+      };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDE7F0" } };
       cell.border = { bottom: { style: "thin" } };
     });
@@ -187,15 +210,29 @@ class SheetWriter {
   }
 
   /**
-   * Gives the rows under `headerRow` room for their first column's text wrapped in column A. A program that
-   * does not fit rows on opening (LibreOffice keeps the default height) would otherwise draw the lines over
-   * the next row. An estimate: a line holds about as many characters as the column is wide.
+   * Gives the table's rows (header included) room for their wrapped texts. A program that does not fit rows
+   * on opening (LibreOffice keeps the stored height) would otherwise draw the lines over the next row. An
+   * estimate: a line holds about as many characters as the column is wide; line breaks start new lines.
    */
-  fitFirstColumn(headerRow: number, table: SummarySheetTable): void {
-    table.rows.forEach((values, i) => {
-      const lines = Math.ceil(String(values[0] ?? "").length / (COLUMN_WIDTHS[0] - 2));
-      if (lines > 1) this.sheet.getRow(headerRow + 1 + i).height = lines * LINE_POINTS;
-    });
+  fitRows(headerRow: number, table: SummarySheetTable): void {
+    const wrapped = table.columns.map((c) => c.wrap === true);
+    const fit = (row: number, values: readonly SummaryValue[], allWrap: boolean) => {
+      const lines = Math.max(
+        1,
+        ...values.map((value, i) =>
+          typeof value === "string" && (allWrap || wrapped[i] || value.includes("\n"))
+            ? wrappedLines(value, COLUMN_WIDTHS[i] ?? DEFAULT_COLUMN_WIDTH)
+            : 1,
+        ),
+      );
+      if (lines > 1) this.sheet.getRow(row).height = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+    };
+    fit(
+      headerRow,
+      table.columns.map((c) => c.header),
+      true,
+    );
+    table.rows.forEach((values, i) => fit(headerRow + 1 + i, values, false));
   }
 }
 
@@ -218,8 +255,8 @@ function writeSections(out: SheetWriter, sections: readonly SummarySection[]): P
     if (section.heading !== undefined) out.title(section.heading);
     const headerRow = out.table(section.table);
     if (section.table.rows.length === 0 && section.emptyText !== undefined) out.put([section.emptyText]);
+    out.fitRows(headerRow, section.table);
     if (section.charts.length === 0) continue;
-    out.fitFirstColumn(headerRow, section.table);
     out.charts(placed, headerRow, section.table, section.charts);
   }
   return placed;

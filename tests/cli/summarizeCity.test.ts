@@ -17,6 +17,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Validator } from "@cfworker/json-schema";
+import ExcelJS from "exceljs";
 import type { Schema as JsonSchema } from "@cfworker/json-schema";
 import type { CellValue, SheetSnapshot } from "../../src/domain";
 import { ruleById } from "../../src/domain";
@@ -58,6 +59,7 @@ let tmp: string;
 let raw: string;
 let json: CityJson;
 let sheet: SheetSnapshot;
+let heights: ExcelJS.Worksheet;
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sitova-city-"));
@@ -72,6 +74,9 @@ beforeAll(async () => {
     stderr: "",
   });
   [sheet] = (await readWorkbookFile(out)).sheets;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  heights = workbook.worksheets[0];
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -290,6 +295,20 @@ describe("summarize -o: the city sheet agrees with the JSON", () => {
     expect(new Set(enn2.map((row) => `${row[0]} ${row[1]}`))).toEqual(
       new Set(["KASKO kasko-2023.xlsx", "KYMP kymp-2023.xlsx", "SOTEPE SOTE_ennusteet_2023.xlsx"]),
     );
+  });
+
+  it("gives wrapped texts room: a long source, a two-line header, a comment in full", () => {
+    const rowOf = (text: string, column = 1) =>
+      sheet.values.findIndex((row) => row[column - 1] === text) + sheet.origin.row;
+    const lineHeight = (row: number) => heights.getRow(row).height ?? 15;
+    // "SOTE_ennusteet_2023.xlsx: Enn2" does not fit in one line of column B.
+    expect(lineHeight(rowOf("SOTE_ennusteet_2023.xlsx: Enn2", 2))).toBeGreaterThanOrEqual(30);
+    expect(lineHeight(rowOf("kasko-2023.xlsx: Enn2", 2))).toBe(15);
+    // "Toteutuu → Toteutuu" wraps in its header cell.
+    expect(lineHeight(rowOf("Changes from the previous round per division") + 1)).toBeGreaterThanOrEqual(30);
+    // KYMP's comment has two paragraphs, the second longer than its column.
+    const comment = json.latestRound[0].atRisk[2].comment;
+    expect(lineHeight(rowOf(comment, 6))).toBeGreaterThanOrEqual(45);
   });
 
   it("lists each file with its divisions and validation status", () => {
