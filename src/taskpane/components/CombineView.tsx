@@ -1,6 +1,8 @@
 /**
- * Kokoa työkirjoista: the action beside Yhteenveto and its dialog. The coordinator chooses the divisions'
- * .xlsx files (the file chooser, or a drop on the drop zone), may include the open workbook, and combines:
+ * Kokoa työkirjoista: the action beside Yhteenveto and the panel it opens under the actions (a disclosure,
+ * not a modal dialog: the pane is narrow, and the drop zone stays beside the workbook). The coordinator
+ * chooses the divisions' .xlsx files (the file chooser, or a drop on the drop zone), may include the open
+ * workbook, and combines:
  * each file's progress and outcome is listed (an unreadable file with its reason, the others go on), Peruuta
  * stops the run before anything is written, and the result names the sheet written. The work is the
  * session's combiner (src/app/combine.ts); this file only draws it.
@@ -9,21 +11,16 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import type { DragEvent } from "react";
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useId, useRef, useState, useSyncExternalStore } from "react";
 import type { CombineEntry, CombineState, Combiner } from "../../app/combine";
 import { CITY_SUMMARY_SHEET_NAMES } from "../../excel/summarySheet";
 import { useSession, useSessionState, useT } from "../context";
@@ -36,7 +33,17 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   button: { alignSelf: "flex-start" },
   done: { color: tokens.colorNeutralForeground2 },
-  content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  panel: {
+    flexBasis: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -120,8 +127,8 @@ function Outcome({ state, t }: { state: CombineState; t: Translator }) {
   return null;
 }
 
-/** The dialog's body: the drop zone and chooser, the list, the option, the progress and the outcome. */
-export function CombineView({ onClose }: { onClose: () => void }) {
+/** The panel: the drop zone and chooser, the list, the option, the progress, the outcome and the actions. */
+export function CombineView({ id, onClose }: { id: string; onClose: () => void }) {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
@@ -134,6 +141,7 @@ export function CombineView({ onClose }: { onClose: () => void }) {
   const [needFiles, setNeedFiles] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const running = state.phase === "reading" || state.phase === "writing";
+  const headingId = useId();
 
   const add = (added: FileList | null) => {
     if (!added || added.length === 0 || running) return;
@@ -178,90 +186,89 @@ export function CombineView({ onClose }: { onClose: () => void }) {
         : "";
 
   return (
-    <>
-      <DialogContent className={styles.content}>
-        <Caption1>{t("combineIntro", { sheet: CITY_SUMMARY_SHEET_NAMES[lang] })}</Caption1>
-        <div
-          className={mergeClasses(styles.drop, dragging && styles.dropActive)}
-          onDragEnter={onDragOver}
-          onDragOver={onDragOver}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-          data-testid="combine-drop"
-        >
-          <span aria-hidden="true">{t("combineDrop")}</span>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            accept={XLSX_TYPES}
-            className={styles.hidden}
-            tabIndex={-1}
-            aria-label={t("combinePick")}
-            onChange={(event) => {
-              add(event.target.files);
-              event.target.value = ""; // the same file can be chosen again after it was removed
-            }}
-          />
-          <Button disabledFocusable={running} onClick={() => input.current?.click()}>
-            {t("combinePick")}
-          </Button>
-        </div>
-        {entries.length > 0 && (
-          <ul className={styles.list} aria-label={t("combineFiles")}>
-            {entries.map((entry, index) => (
-              <li key={`${index}-${entry.name}`} className={styles.item}>
-                <span>
-                  <span className={styles.name}>{entry.name}</span>
-                  <span
-                    className={
-                      entry.state === "unreadable" || entry.state === "duplicate"
-                        ? styles.failed
-                        : styles.state
-                    }
-                  >
-                    {entryText(entry, t)}
-                  </span>
-                </span>
-                {state.phase === "idle" && (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    aria-label={t("combineRemove", { file: entry.name })}
-                    onClick={() => remove(index)}
-                  >
-                    ×
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <Checkbox
-          checked={includeOpen}
-          disabled={running}
-          label={t("combineIncludeOpen")}
-          onChange={(_, data) => {
-            combiner.reset();
-            setNeedFiles(false);
-            setIncludeOpen(data.checked === true);
+    <section id={id} className={styles.panel} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        <Subtitle2>{t("combine")}</Subtitle2>
+      </h3>
+      <Caption1>{t("combineIntro", { sheet: CITY_SUMMARY_SHEET_NAMES[lang] })}</Caption1>
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="combine-drop"
+      >
+        <span aria-hidden="true">{t("combineDrop")}</span>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={XLSX_TYPES}
+          className={styles.hidden}
+          tabIndex={-1}
+          aria-label={t("combinePick")}
+          onChange={(event) => {
+            add(event.target.files);
+            event.target.value = ""; // the same file can be chosen again after it was removed
           }}
         />
-        {running && (
-          <ProgressBar
-            value={state.total === 0 ? 0 : state.done / state.total}
-            max={1}
-            aria-label={t("combineProgressLabel")}
-            aria-valuetext={progressText}
-          />
-        )}
-        <div role="status" aria-live="polite">
-          {progressText && <Caption1>{progressText}</Caption1>}
-          {needFiles && <Caption1>{t("combineNeedFiles")}</Caption1>}
-        </div>
-        <Outcome state={state} t={t} />
-      </DialogContent>
-      <DialogActions>
+        <Button disabledFocusable={running} onClick={() => input.current?.click()}>
+          {t("combinePick")}
+        </Button>
+      </div>
+      {entries.length > 0 && (
+        <ul className={styles.list} aria-label={t("combineFiles")}>
+          {entries.map((entry, index) => (
+            <li key={`${index}-${entry.name}`} className={styles.item}>
+              <span>
+                <span className={styles.name}>{entry.name}</span>
+                <span
+                  className={
+                    entry.state === "unreadable" || entry.state === "duplicate" ? styles.failed : styles.state
+                  }
+                >
+                  {entryText(entry, t)}
+                </span>
+              </span>
+              {state.phase === "idle" && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={t("combineRemove", { file: entry.name })}
+                  onClick={() => remove(index)}
+                >
+                  ×
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Checkbox
+        checked={includeOpen}
+        disabled={running}
+        label={t("combineIncludeOpen")}
+        onChange={(_, data) => {
+          combiner.reset();
+          setNeedFiles(false);
+          setIncludeOpen(data.checked === true);
+        }}
+      />
+      {running && (
+        <ProgressBar
+          value={state.total === 0 ? 0 : state.done / state.total}
+          max={1}
+          aria-label={t("combineProgressLabel")}
+          aria-valuetext={progressText}
+        />
+      )}
+      <div role="status" aria-live="polite">
+        {progressText && <Caption1>{progressText}</Caption1>}
+        {needFiles && <Caption1>{t("combineNeedFiles")}</Caption1>}
+      </div>
+      <Outcome state={state} t={t} />
+      <div className={styles.actions}>
         {running ? (
           <Button disabledFocusable={state.phase === "writing"} onClick={() => combiner.cancel()}>
             {t("combineCancel")}
@@ -274,46 +281,41 @@ export function CombineView({ onClose }: { onClose: () => void }) {
             <Button onClick={onClose}>{t("combineClose")}</Button>
           </>
         )}
-      </DialogActions>
-    </>
+      </div>
+    </section>
   );
 }
 
-/** Kokoa työkirjoista beside Yhteenveto: opens the dialog; the last run's sheet is named under it. */
+/**
+ * Kokoa työkirjoista beside Yhteenveto: opens and closes the panel (a disclosure button); while the panel is
+ * closed, the last run's sheet is named under the button. A running combine keeps the panel open.
+ */
 export function CombineButton() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
   const state = useCombineState(session.combiner);
   const [open, setOpen] = useState(false);
+  const panelId = useId();
   const running = state.phase === "reading" || state.phase === "writing";
   return (
-    <div className={styles.root}>
-      <Dialog
-        open={open}
-        // A running combine is not closed by Esc or a click outside: Peruuta stops it first.
-        onOpenChange={(_, data) => {
-          if (!running) setOpen(data.open);
-        }}
-      >
+    <>
+      <div className={styles.root}>
         <Button
           className={styles.button}
           icon={<ChartIcon />}
           title={t("combineHint")}
-          onClick={() => setOpen(true)}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open || running)}
         >
           {t("combine")}
         </Button>
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>{t("combine")}</DialogTitle>
-            <CombineView onClose={() => setOpen(false)} />
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      <Caption1 aria-live="polite" className={styles.done}>
-        {!open && state.phase === "done" && state.sheet ? t("combineDone", { sheet: state.sheet }) : ""}
-      </Caption1>
-    </div>
+        <Caption1 aria-live="polite" className={styles.done}>
+          {!open && state.phase === "done" && state.sheet ? t("combineDone", { sheet: state.sheet }) : ""}
+        </Caption1>
+      </div>
+      {open && <CombineView id={panelId} onClose={() => setOpen(false)} />}
+    </>
   );
 }
