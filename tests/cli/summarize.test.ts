@@ -172,7 +172,7 @@ describe("sitova summarize -o", () => {
     // Files are named without their folders.
     const sampleName = path.basename(SAMPLE);
     const sources = tableUnder(sheet, "Lähteet ja tarkistuksen tila (1 tiedosto)");
-    expect(values(sources[1])).toEqual([sampleName, "KUVA", 2, "Virheitä", 6, 2, 0]);
+    expect(values(sources[1])).toEqual([sampleName, "KUVA", "2/2021", 2, "Virheitä", 6, 2, 0]);
 
     const latest = tableUnder(sheet, "Viimeisimmät ennusteet taulukoittain");
     expect(values(latest[0])).toEqual([

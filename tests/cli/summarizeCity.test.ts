@@ -313,10 +313,20 @@ describe("summarize -o: the city sheet agrees with the JSON", () => {
 
   it("lists each file with its divisions and validation status", () => {
     const table = tableUnder("Sources and validation status (3 files)");
-    expect(table.slice(1).map((row) => row.slice(0, 7))).toEqual([
-      ["kasko-2023.xlsx", "KASKO", 2, "Errors", 1, 0, 0],
-      ["kymp-2023.xlsx", "KYMP", 2, "Errors", 1, 2, 0],
-      ["SOTE_ennusteet_2023.xlsx", "SOTEPE", 2, "No errors", 0, 0, 0],
+    expect(table[0].slice(0, 8)).toEqual([
+      "File",
+      "Division",
+      "Latest round",
+      "Tables",
+      "Status",
+      "Errors",
+      "Warnings",
+      "Infos",
+    ]);
+    expect(table.slice(1).map((row) => row.slice(0, 8))).toEqual([
+      ["kasko-2023.xlsx", "KASKO", "2/2023", 2, "Errors", 1, 0, 0],
+      ["kymp-2023.xlsx", "KYMP", "2/2023", 2, "Errors", 1, 2, 0],
+      ["SOTE_ennusteet_2023.xlsx", "SOTEPE", "2/2023", 2, "No errors", 0, 0, 0],
     ]);
   });
 

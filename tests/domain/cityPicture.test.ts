@@ -139,6 +139,23 @@ describe("divisions and the city total", () => {
   });
 });
 
+describe("a division behind the year's latest round", () => {
+  it("is not in the round's divisions or total, and the sources show the round it reached", () => {
+    // KASKO sent only its round 1 sheet.
+    const kasko = enn2("/kierros/kasko.xlsx", "KASKO", [[MET, MET, 1]]);
+    kasko.sheets[0].values[2] = kasko.sheets[0].values[2].filter((v) => v !== "Ennuste 2/2023");
+    kasko.sheets[0].values[3] = kasko.sheets[0].values[3].filter((_, i) => i !== 5);
+    const summary = city(sote, kasko);
+    expect(summary.divisions.map((d) => d.division)).toEqual(["SOTEPE"]);
+    expect(summary.cityTotal[0].goals).toBe(3);
+    const [sources] = summarySheetSections(summary, summaryLabels("fi"), "fi");
+    expect(sources.table.rows.map((r) => r.slice(0, 3))).toEqual([
+      ["sote.xlsx", "SOTEPE", "2/2023"],
+      ["kasko.xlsx", "KASKO", "1/2023"],
+    ]);
+  });
+});
+
 describe("the board's list", () => {
   it("lists the latest round's goals not met or at risk by division (schema order), then by file and row", () => {
     const summary = city(first, sote, kymp);

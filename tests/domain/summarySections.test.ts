@@ -102,8 +102,8 @@ describe("summarySheetSections", () => {
     });
     expect(sources.table.title).toBe("Sources and validation status (2 files)");
     expect(sources.table.rows).toEqual([
-      ["test.xlsx", "KUVA", 1, labels.valid, 0, 0, 0],
-      ["kymp.xlsx", "", 0, `${labels.unreadable}: not an xlsx file`],
+      ["test.xlsx", "KUVA", "2/2021", 1, labels.valid, 0, 0, 0],
+      ["kymp.xlsx", null, null, 0, `${labels.unreadable}: not an xlsx file`],
     ]);
   });
 

@@ -56,6 +56,8 @@ export interface SummaryLabels {
   comment: string;
   source: string;
   latestRoundTotal: (round: number) => string;
+  /** The sources' column of each file's latest round per year. */
+  latestRound: string;
   /** The city total row of a year's divisions table. */
   cityTotal: string;
   /** A table (or a file's tables) that names no division. */
@@ -136,6 +138,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     source: "Lähde",
     latestRoundTotal: (round) => `Yhteensä (kierros ${round})`,
     cityTotal: "Kaupunki yhteensä",
+    latestRound: "Viimeisin kierros",
     noDivision: "(ei toimialaa)",
     cell: "Solu",
     ruleId: "Tunnus",
@@ -206,6 +209,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     source: "Källa",
     latestRoundTotal: (round) => `Totalt (omgång ${round})`,
     cityTotal: "Staden totalt",
+    latestRound: "Senaste omgång",
     noDivision: "(ingen sektor)",
     cell: "Cell",
     ruleId: "Id",
@@ -276,6 +280,7 @@ export const SUMMARY_LABELS: Record<Lang, SummaryLabels> = {
     source: "Source",
     latestRoundTotal: (round) => `Total (round ${round})`,
     cityTotal: "City total",
+    latestRound: "Latest round",
     noDivision: "(no division)",
     cell: "Cell",
     ruleId: "Id",
@@ -430,9 +435,20 @@ function fileDivisions(summary: WorkbookSummary, file: string | null): string {
 }
 
 /**
+ * The latest round of a file's tables in each year (`2/2023`): a file whose round is behind the year's
+ * latest round is not in that round's picture, and the coordinator sees why here.
+ */
+function fileRounds(summary: WorkbookSummary, file: string | null): string {
+  const latest = new Map<number | null, number>();
+  for (const g of summary.groups)
+    if (g.file === file && g.round !== null) latest.set(g.year, Math.max(latest.get(g.year) ?? 0, g.round));
+  return [...latest].map(([year, round]) => (year === null ? String(round) : `${round}/${year}`)).join(", ");
+}
+
+/**
  * The files summarised, with their validation status, so that nobody builds on an unchecked workbook: file
- * name, the divisions found, goal tables, status (no errors / errors / unreadable with the reason) and the
- * counts; files that could not be read are listed with their reason.
+ * name, the divisions found, the latest round per year, goal tables, status (no errors / errors / unreadable
+ * with the reason) and the counts; files that could not be read are listed with their reason.
  */
 export function sourcesTable(
   summary: WorkbookSummary,
@@ -442,18 +458,21 @@ export function sourcesTable(
   const rows: SummaryValue[][] = summary.files.map((f) => [
     fileName(f.file),
     fileDivisions(summary, f.file),
+    fileRounds(summary, f.file),
     f.tables,
     f.valid ? labels.valid : labels.invalid,
     f.validation.errors,
     f.validation.warnings,
     f.validation.infos,
   ]);
-  for (const u of unreadable) rows.push([fileName(u.file), "", 0, `${labels.unreadable}: ${u.error}`]);
+  for (const u of unreadable)
+    rows.push([fileName(u.file), null, null, 0, `${labels.unreadable}: ${u.error}`]);
   return {
     title: labels.sourcesTitle(rows.length),
     columns: [
       text(labels.file),
       text(labels.division),
+      text(labels.latestRound),
       count(labels.tables),
       text(labels.status, true),
       count(labels.errors),
