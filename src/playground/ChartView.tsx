@@ -2,6 +2,9 @@
  * A chart of the emulated workbook drawn as SVG, from the emulator's chart model as Excel would read its
  * source range (`chartSeries`): columns and bars (clustered, stacked, 100 %), lines, pies and doughnuts,
  * with a title, a value axis, category labels and a legend. Other types are drawn as columns, and say so.
+ * What an add-in set on the chart (src/emulator/chartFormat.ts) is drawn as Excel would: series fills and
+ * outlines, the value axis's bounds, step and number format, data labels in their format and colour, the
+ * legend hidden or at the bottom, bars in reversed category order; category names wrap instead of being cut.
  * The data are also in a visually hidden table for screen readers.
  */
 import type { CSSProperties, ReactElement } from "react";
@@ -9,6 +12,7 @@ import { parseAddress } from "../emulator/address";
 import { chartSeries } from "../emulator/charts";
 import { readValue } from "../emulator/cellInput";
 import type { ChartModel, WorkbookModel } from "../emulator/model";
+import { displayValue } from "./numberFormat";
 import type { PlaygroundStrings } from "./strings";
 
 /** Office's default palette. */
@@ -85,17 +89,69 @@ export function niceStep(max: number, ticks = 5): number {
 
 const FONT = "Segoe UI, Calibri, Arial, sans-serif";
 
-function Legend({ items, x, y }: { items: string[]; x: number; y: number }) {
+type ChartFormat = Readonly<Record<string, string | number | boolean>>;
+
+/** A series' fill: what the add-in set, else Office's default palette. */
+function seriesFill(format: ChartFormat, index: number): string {
+  const set = format[`series(${index}).format.fill.color`];
+  return typeof set === "string" ? set : PALETTE[index % PALETTE.length];
+}
+
+/** A number as a chart shows it in `numberFormat`; an empty section (e.g. zero in `0;-0;;@`) shows nothing. */
+export function chartNumber(value: number, numberFormat: string | undefined, locale: string): string {
+  const sections = (numberFormat ?? "General").split(";");
+  if (value === 0 && sections.length >= 3 && sections[2] === "") return "";
+  return displayValue(value, numberFormat, locale);
+}
+
+/** Splits a name into lines of at most `width` characters, at spaces where it can. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = "";
+    }
+    line = line ? `${line} ${word}` : word;
+    while (line.length > width) {
+      lines.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function Legend({
+  items,
+  x,
+  y,
+  colours,
+  across,
+}: {
+  items: string[];
+  x: number;
+  y: number;
+  colours: string[];
+  /** Side by side (a legend at the bottom) instead of one under another. */
+  across?: boolean;
+}) {
+  let offset = 0;
   return (
-    <g transform={`translate(${x},${y})`}>
-      {items.map((item, i) => (
-        <g key={i} transform={`translate(0,${i * 18})`}>
-          <rect width={10} height={10} y={-9} fill={PALETTE[i % PALETTE.length]} />
-          <text x={14} fontSize={12} fontFamily={FONT} fill="#404040">
-            {item.length > 20 ? `${item.slice(0, 19)}…` : item}
-          </text>
-        </g>
-      ))}
+    <g transform={`translate(${x},${y})`} data-legend={across ? "bottom" : "right"}>
+      {items.map((item, i) => {
+        const at = offset;
+        offset += across ? 24 + item.length * 6.5 : 18;
+        return (
+          <g key={i} transform={across ? `translate(${at},0)` : `translate(0,${at})`}>
+            <rect width={10} height={10} y={-9} fill={colours[i]} stroke="#595959" strokeWidth={0.5} />
+            <text x={14} fontSize={12} fontFamily={FONT} fill="#404040">
+              {!across && item.length > 20 ? `${item.slice(0, 19)}…` : item}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }
@@ -141,7 +197,12 @@ function PieChart({
     <>
       {slices}
       {hole && <circle cx={cx} cy={cy} r={r * 0.5} fill="#fff" />}
-      <Legend items={data.categories} x={cx + r + 20} y={cy - (data.categories.length * 18) / 2 + 9} />
+      <Legend
+        items={data.categories}
+        x={cx + r + 20}
+        y={cy - (data.categories.length * 18) / 2 + 9}
+        colours={data.categories.map((_, i) => PALETTE[i % PALETTE.length])}
+      />
     </>
   );
 }
@@ -152,21 +213,27 @@ function AxisChart({
   height,
   shape,
   grouping,
+  format,
+  locale,
 }: {
   data: ChartData;
   width: number;
   height: number;
   shape: "column" | "bar" | "line";
   grouping: Grouping;
+  format: ChartFormat;
+  locale: string;
 }) {
   const n = data.categories.length;
-  const legendWidth = data.series.length > 1 || shape !== "line" ? 130 : 0;
-  const labelSpace = shape === "bar" ? Math.min(140, width * 0.3) : 0;
+  const legendShown = format["legend.visible"] ?? (data.series.length > 1 || shape !== "line");
+  const legendBottom = legendShown && format["legend.position"] === "Bottom";
+  const legendWidth = legendShown && !legendBottom ? 130 : 0;
+  const labelSpace = shape === "bar" ? Math.min(200, width * 0.32) : 0;
   const plot = {
     left: 36 + labelSpace,
     top: 40,
-    right: width - legendWidth - 10,
-    bottom: height - (shape === "bar" ? 22 : 34),
+    right: width - legendWidth - 16,
+    bottom: height - (shape === "bar" ? 22 : 34) - (legendBottom ? 24 : 0),
   };
   const stackedTotals = data.categories.map((_, i) =>
     data.series.reduce((a, s) => a + Math.max(0, s.values[i] ?? 0), 0),
@@ -181,22 +248,41 @@ function AxisChart({
       : grouping === "stacked"
         ? Math.max(0, ...stackedTotals)
         : Math.max(0, ...data.series.flatMap((s) => s.values));
-  const step = grouping === "stacked100" ? 20 : niceStep(max);
-  const top = grouping === "stacked100" ? 100 : Math.max(step, Math.ceil(max / step) * step);
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  const setMin = format["axes.valueAxis.minimum"];
+  const setMax = format["axes.valueAxis.maximum"];
+  const setStep = format["axes.valueAxis.majorUnit"];
+  const axisFormat = format["axes.valueAxis.numberFormat"];
+  const bottom = typeof setMin === "number" ? setMin : 0;
+  const step = typeof setStep === "number" ? setStep : grouping === "stacked100" ? 20 : niceStep(max);
+  const top =
+    typeof setMax === "number"
+      ? setMax
+      : grouping === "stacked100"
+        ? 100
+        : Math.max(bottom + step, Math.ceil(max / step) * step);
+  const ticks = Array.from({ length: Math.round((top - bottom) / step) + 1 }, (_, i) => bottom + i * step);
   const horizontal = shape === "bar";
+  // Excel draws a bar chart's first category at the bottom unless the category axis is reversed.
+  const reversed = format["axes.categoryAxis.reversePlotOrder"] === true;
+  const slot = (ci: number) => (horizontal && !reversed ? n - 1 - ci : ci);
   const along = horizontal ? plot.bottom - plot.top : plot.right - plot.left; // category axis length
   const across = horizontal ? plot.right - plot.left : plot.bottom - plot.top; // value axis length
   const band = n > 0 ? along / n : along;
-  const scale = (v: number) => (v / top) * across;
-  const label = (v: number) => (grouping === "stacked100" ? `${v} %` : String(Math.round(v * 100) / 100));
+  const scale = (v: number) => ((v - bottom) / (top - bottom)) * across;
+  const label = (v: number) =>
+    typeof axisFormat === "string"
+      ? chartNumber(v, axisFormat, locale)
+      : grouping === "stacked100"
+        ? `${v} %`
+        : String(Math.round(v * 100) / 100);
+  const colours = data.series.map((_, si) => seriesFill(format, si));
   const elements: ReactElement[] = [];
 
   ticks.forEach((t) => {
     const at = scale(t);
     elements.push(
       horizontal ? (
-        <g key={`t${t}`}>
+        <g key={`t${t}`} data-tick={label(t)}>
           <line x1={plot.left + at} x2={plot.left + at} y1={plot.top} y2={plot.bottom} stroke="#D9D9D9" />
           <text
             x={plot.left + at}
@@ -210,7 +296,7 @@ function AxisChart({
           </text>
         </g>
       ) : (
-        <g key={`t${t}`}>
+        <g key={`t${t}`} data-tick={label(t)}>
           <line x1={plot.left} x2={plot.right} y1={plot.bottom - at} y2={plot.bottom - at} stroke="#D9D9D9" />
           <text
             x={plot.left - 4}
@@ -228,22 +314,31 @@ function AxisChart({
   });
 
   data.categories.forEach((category, ci) => {
-    const start = (horizontal ? plot.top : plot.left) + ci * band;
-    const text = category.length > 20 ? `${category.slice(0, 19)}…` : category;
-    elements.push(
-      horizontal ? (
+    const start = (horizontal ? plot.top : plot.left) + slot(ci) * band;
+    if (horizontal) {
+      // Full names, wrapped to the room left of the plot (about 6 pixels a character at 11 px).
+      const lines = wrapText(category, Math.max(8, Math.floor(labelSpace / 6)));
+      elements.push(
         <text
           key={`c${ci}`}
-          x={plot.left - 4}
-          y={start + band / 2 + 3}
+          x={plot.left - 6}
+          y={start + band / 2 + 4 - ((lines.length - 1) * 13) / 2}
           fontSize={11}
           textAnchor="end"
           fontFamily={FONT}
-          fill="#595959"
+          fill="#404040"
+          data-category={category}
         >
-          {text}
-        </text>
-      ) : (
+          {lines.map((line, i) => (
+            <tspan key={i} x={plot.left - 6} dy={i === 0 ? 0 : 13}>
+              {line}
+            </tspan>
+          ))}
+        </text>,
+      );
+    } else {
+      const lines = wrapText(category, Math.max(6, Math.floor(band / 6.5)));
+      elements.push(
         <text
           key={`c${ci}`}
           x={start + band / 2}
@@ -251,23 +346,29 @@ function AxisChart({
           fontSize={11}
           textAnchor="middle"
           fontFamily={FONT}
-          fill="#595959"
+          fill="#404040"
+          data-category={category}
         >
-          {text}
-        </text>
-      ),
-    );
+          {lines.map((line, i) => (
+            <tspan key={i} x={start + band / 2} dy={i === 0 ? 0 : 13}>
+              {line}
+            </tspan>
+          ))}
+        </text>,
+      );
+    }
     if (shape === "line") return;
     const gap = band * 0.2;
     const stacked = grouping !== "clustered";
     const thickness = stacked ? band - 2 * gap : (band - 2 * gap) / Math.max(1, data.series.length);
     let offset = 0;
-    data.series.forEach((_, si) => {
-      const length = scale(value(si, ci));
+    data.series.forEach((series, si) => {
+      const length = scale(bottom + value(si, ci));
       const base = stacked ? offset : 0;
       const pos = start + gap + (stacked ? 0 : si * thickness);
       offset += length;
       if (length <= 0) return;
+      const outline = format[`series(${si}).format.line.color`];
       elements.push(
         <rect
           key={`b${ci}-${si}`}
@@ -275,8 +376,38 @@ function AxisChart({
           y={horizontal ? pos : plot.bottom - base - length}
           width={horizontal ? length : thickness}
           height={horizontal ? thickness : length}
-          fill={PALETTE[si % PALETTE.length]}
+          fill={colours[si]}
+          stroke={typeof outline === "string" ? outline : undefined}
+          strokeWidth={0.75}
+          data-series={series.name}
         />,
+      );
+      if (format[`series(${si}).dataLabels.showValue`] !== true) return;
+      const labelFormat = format[`series(${si}).dataLabels.numberFormat`];
+      const text = chartNumber(
+        series.values[ci] ?? 0,
+        typeof labelFormat === "string" ? labelFormat : undefined,
+        locale,
+      );
+      if (!text) return;
+      const colour = format[`series(${si}).dataLabels.format.font.color`];
+      const centre = format[`series(${si}).dataLabels.position`] !== "OutsideEnd";
+      const mid = pos + thickness / 2;
+      const end = base + (centre ? length / 2 : length + 4);
+      elements.push(
+        <text
+          key={`l${ci}-${si}`}
+          x={horizontal ? plot.left + end : mid}
+          y={horizontal ? mid + 4 : plot.bottom - end + (centre ? 4 : 0)}
+          fontSize={11}
+          fontWeight="bold"
+          textAnchor={horizontal && !centre ? "start" : "middle"}
+          fontFamily={FONT}
+          fill={typeof colour === "string" ? colour : "#404040"}
+          data-label={text}
+        >
+          {text}
+        </text>,
       );
     });
   });
@@ -289,7 +420,7 @@ function AxisChart({
           data.series.slice(0, si).reduce((a, ___, k) => a + value(k, ci), 0),
         );
       const points = data.categories.map((__, ci) => {
-        const x = plot.left + ci * band + band / 2;
+        const x = plot.left + slot(ci) * band + band / 2;
         const y = plot.bottom - scale(running[ci] + value(si, ci));
         return `${x},${y}`;
       });
@@ -298,7 +429,7 @@ function AxisChart({
           key={`l${si}`}
           points={points.join(" ")}
           fill="none"
-          stroke={PALETTE[si % PALETTE.length]}
+          stroke={colours[si]}
           strokeWidth={2}
         />,
       );
@@ -315,12 +446,22 @@ function AxisChart({
       stroke="#BFBFBF"
     />,
   );
+  const names = data.series.map((s) => s.name);
   return (
     <>
       {elements}
-      {legendWidth > 0 && (
-        <Legend items={data.series.map((s) => s.name)} x={plot.right + 14} y={plot.top + 12} />
-      )}
+      {legendShown &&
+        (legendBottom ? (
+          <Legend
+            items={names}
+            colours={colours}
+            across
+            x={Math.max(8, (width - names.reduce((a, name) => a + 24 + name.length * 6.5, 0)) / 2)}
+            y={height - 10}
+          />
+        ) : (
+          <Legend items={names} colours={colours} x={plot.right + 14} y={plot.top + 12} />
+        ))}
     </>
   );
 }
@@ -331,10 +472,13 @@ export function ChartView({
   strings,
   style,
   anchor,
+  locale = "fi-FI",
 }: {
   model: WorkbookModel;
   chart: ChartModel;
   strings: PlaygroundStrings;
+  /** The display language's locale, for numbers on the axis and the labels. */
+  locale?: string;
   style?: CSSProperties;
   /** The row the chart's top is in, and the points below that row's top (see SpreadsheetView). */
   anchor?: { row: number; offset: number };
@@ -368,7 +512,15 @@ export function ChartView({
         {shape === "pie" || shape === "doughnut" ? (
           <PieChart data={data} width={width} height={height} hole={shape === "doughnut"} />
         ) : (
-          <AxisChart data={data} width={width} height={height} shape={shape} grouping={grouping} />
+          <AxisChart
+            data={data}
+            width={width}
+            height={height}
+            shape={shape}
+            grouping={grouping}
+            format={chart.format ?? {}}
+            locale={locale}
+          />
         )}
         {!drawn && (
           <text x={8} y={height - 6} fontSize={11} fontFamily={FONT} fill="#A80000">

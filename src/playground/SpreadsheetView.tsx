@@ -567,6 +567,7 @@ export function SpreadsheetView({
               chart={chart}
               strings={strings}
               anchor={anchor}
+              locale={locale}
               style={{
                 position: "absolute",
                 top: HEADER_PX + chart.top * PX_PER_POINT,

@@ -160,13 +160,16 @@ export function CombineView({ id, onClose }: { id: string; onClose: () => void }
     }
     void combiner.run(files.map(fileSource), { includeOpen });
   };
+  // Dropped files are this panel's: the page around the pane (e.g. the playground) must not open them too.
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
+    event.stopPropagation();
     setDragging(false);
     add(event.dataTransfer.files);
   };
   const onDragOver = (event: DragEvent) => {
     event.preventDefault();
+    event.stopPropagation();
     event.dataTransfer.dropEffect = running ? "none" : "copy";
     setDragging(true);
   };
