@@ -145,9 +145,11 @@ export function CombineView({ id, onClose }: { id: string; onClose: () => void }
 
   const add = (added: FileList | null) => {
     if (!added || added.length === 0 || running) return;
+    // Copied now: the chooser's FileList empties when its value is reset, before React runs the update.
+    const chosen = Array.from(added);
     combiner.reset();
     setNeedFiles(false);
-    setFiles((list) => addFiles(list, Array.from(added)));
+    setFiles((list) => addFiles(list, chosen));
   };
   const remove = (index: number) => {
     combiner.reset();
