@@ -1,7 +1,8 @@
 /**
  * A coordinator inserts the summary from the task pane: the summary sheet appears and is shown, with its
- * Excel tables (styled as Excel draws them) and three charts drawn from the emulator's chart model. The
- * ribbon's Yhteenveto then refreshes it in place: new charts replace the old ones, still three.
+ * Excel tables (styled as Excel draws them) and four charts drawn from the emulator's chart model (forecasts and
+ * share met by division, forecasts by theme, previous and latest round). The ribbon's Yhteenveto then
+ * refreshes it in place: new charts replace the old ones, still four.
  */
 import { summaryLabels } from "../../src/domain";
 import { eventually, harnessForSuite } from "./support/playground";
@@ -21,7 +22,7 @@ function chartIds(sheet: string): string[] {
 describe("coordinator: the summary", () => {
   const harness = harnessForSuite();
 
-  it("writes the summary sheet with its tables and three charts, and refreshes it", async () => {
+  it("writes the summary sheet with its tables and four charts, and refreshes it", async () => {
     const pg = await harness().open("?lang=fi");
     const labels = summaryLabels("fi");
     await pg.pane.getByRole("button", { name: labels.sheet, exact: true }).click();
@@ -41,28 +42,31 @@ describe("coordinator: the summary", () => {
     for (const title of [labels.latestTitle, labels.themeTitle, labels.changesTitle])
       expect(await grid.getByText(title).count()).toBeGreaterThan(0);
 
-    // Three charts, each with a title and data drawn from its table.
+    // Four charts, each with a title and data drawn from its table.
     const charts = pg.page.locator("#pg-main figure.pg-chart");
-    await charts.nth(2).waitFor();
-    expect(await charts.count()).toBe(3);
-    for (let i = 0; i < 3; i++) {
+    await charts.nth(3).waitFor();
+    expect(await charts.count()).toBe(4);
+    for (let i = 0; i < 4; i++) {
       const chart = charts.nth(i);
       expect(await chart.getAttribute("aria-label")).toMatch(/^Kaavio: .+/);
-      expect(await chart.locator("svg rect, svg path, svg circle, svg polyline").count()).toBeGreaterThan(2);
+      // At least one drawn bar, slice or line (a single division's share chart has one bar and no legend).
+      expect(
+        await chart.locator("svg rect[data-series], svg path, svg circle, svg polyline").count(),
+      ).toBeGreaterThan(0);
       expect(await chart.locator("table tbody tr").count()).toBeGreaterThan(0);
     }
     await pg.page.setViewportSize({ width: 1920, height: 1080 });
     await pg.screenshot("coordinator-summary");
 
-    // The ribbon's Yhteenveto (the same session) rewrites the sheet: three new charts, no more.
+    // The ribbon's Yhteenveto (the same session) rewrites the sheet: four new charts, no more.
     const before = await pg.page.evaluate(chartIds, labels.sheet);
     await pg.ribbon("Sitova.Summary").click();
     const after = await eventually(
       () => pg.page.evaluate(chartIds, labels.sheet),
-      (ids) => ids.length === 3 && ids.every((id) => !before.includes(id)),
+      (ids) => ids.length === 4 && ids.every((id) => !before.includes(id)),
     );
-    expect(after).toHaveLength(3);
-    expect(await charts.count()).toBe(3);
+    expect(after).toHaveLength(4);
+    expect(await charts.count()).toBe(4);
     expect(await pg.sheetNames()).toEqual(["Ohjeet", "Enn1", "Enn2", labels.sheet]);
     expect(pg.errors).toEqual([]);
   });
