@@ -6,6 +6,7 @@
  * number axes and data labels. Screenshots of the pane and of each chart go to test-results/e2e/ (and the
  * charts to /work/issues/chart-screens/ when that folder exists, for the issue's closing note).
  */
+import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { summaryLabels } from "../../src/domain";
@@ -35,6 +36,13 @@ describe("coordinator: combine workbooks", () => {
     await panel.getByRole("button", { name: t("combineStart"), exact: true }).click();
     await panel.getByText(t("combineDone", { sheet: labels.citySheet })).waitFor();
     await pg.pane.screenshot({ path: path.join(SCREENSHOTS, "combine-pane.png"), animations: "disabled" });
+    // The panel with its list and outcome passes axe: no serious or critical violation.
+    const scan = await new AxeBuilder({ page: pg.page }).include("#root section[aria-labelledby]").analyze();
+    expect(
+      scan.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
 
     expect(await pg.sheetNames()).toEqual(["Ohjeet", "Enn1", "Enn2", labels.citySheet]);
     await pg.page.locator(`#pg-main table[data-sheet="${labels.citySheet}"]`).waitFor();
