@@ -9,9 +9,12 @@ import * as path from "node:path";
 import { chartViews } from "../../src/emulator";
 import type { EmulatedExcel } from "../../src/emulator";
 import type { CombineEntry, CombineSource, CombineState } from "../../src/app/combine";
+import { Combiner, loadCombinePipeline } from "../../src/app/combine";
+import { builtinCompiledSchema } from "../../src/domain";
+import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
 import type { Session } from "../../src/app/session";
 import { FIXTURES } from "../support/paths";
-import { sessionOn } from "../support/session";
+import { hostOf, NOW, sessionOn } from "../support/session";
 
 const DIVISIONS = path.join(FIXTURES, "divisions");
 const FILES = ["kasko-2023.xlsx", "kymp-2023.xlsx", "SOTE_ennusteet_2023.xlsx"];
@@ -223,5 +226,34 @@ describe("Kokoa työkirjoista", () => {
       expect(fresh.emulator.stats.failedSyncs).toBe(0);
     }
     expect(syncs[0]).toBe(syncs[1]);
+  });
+
+  it("says what is protected and writes nothing when the workbook structure is protected", async () => {
+    const locked = await sessionOn({ options: { workbookProtected: true } });
+    const names = locked.emulator.sheetNames();
+    expect(await locked.session.combiner.run(divisionFiles(), { includeOpen: false })).toBeNull();
+    expect(locked.session.combiner.getState().phase).toBe("failed");
+    expect(locked.session.combiner.getState().error).toMatch(/Työkirjan rakenne on suojattu/);
+    expect(locked.emulator.sheetNames()).toEqual(names);
+  });
+
+  it("when the reader cannot be loaded, fails with a message and loads it again on the next run", async () => {
+    let loads = 0;
+    const combiner = new Combiner({
+      host: hostOf(emulator),
+      lang: () => "en",
+      schema: () => builtinCompiledSchema,
+      ruleSettings: async () => ({}),
+      exclusive: (job) => job(),
+      readOpenWorkbook: readWorkbookSnapshot,
+      now: () => NOW,
+      loadPipeline: () =>
+        ++loads === 1 ? Promise.reject(new Error("chunk load failed")) : loadCombinePipeline(),
+    });
+    expect(await combiner.run([source(FILES[0])], { includeOpen: false })).toBeNull();
+    expect(combiner.getState()).toMatchObject({ phase: "failed" });
+    expect(combiner.getState().error).toMatch(/chunk load failed/);
+    expect(await combiner.run([source(FILES[0])], { includeOpen: false })).toBe("City summary");
+    expect(loads).toBe(2);
   });
 });
