@@ -33,8 +33,15 @@ describe("coordinator: combine workbooks", () => {
     const panel = pg.pane.getByRole("region", { name: t("combine") });
     await panel.getByLabel(t("combinePick")).setInputFiles(FILES);
     for (const file of FILES) await panel.getByText(path.basename(file), { exact: true }).waitFor();
+    // The files never leave the computer: while combining, the page asks only its own server for its code
+    // (the reader's chunk, loaded now), and sends nothing.
+    const requests: string[] = [];
+    pg.page.on("request", (request) => requests.push(`${request.method()} ${request.url()}`));
     await panel.getByRole("button", { name: t("combineStart"), exact: true }).click();
     await panel.getByText(t("combineDone", { sheet: labels.citySheet })).waitFor();
+    const origin = new URL(pg.page.url()).origin;
+    expect(requests.filter((r) => !r.startsWith(`GET ${origin}/`) || !r.endsWith(".js"))).toEqual([]);
+    expect(requests.some((r) => r.includes("combine-reader"))).toBe(true);
     await pg.pane.screenshot({ path: path.join(SCREENSHOTS, "combine-pane.png"), animations: "disabled" });
     // The panel with its list and outcome passes axe: no serious or critical violation.
     const scan = await new AxeBuilder({ page: pg.page }).include("#root section[aria-labelledby]").analyze();
