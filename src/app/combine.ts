@@ -19,7 +19,7 @@ import type { UnreadableSource } from "../domain";
 import { words } from "../cli/messages";
 import type { ExcelHost } from "../excel/host";
 import { insertCitySummarySheet } from "../excel/summarySheet";
-import type { SummarizeBytesOptions, WorkbookFileOutcome } from "./combineFiles";
+import type { FileReason, SummarizeBytesOptions, WorkbookFileOutcome } from "./combineFiles";
 import { errorMessage } from "./messages";
 
 /** A file to combine: its name (no folders: a browser gives none) and a way to get its bytes. */
@@ -71,6 +71,8 @@ export interface CombinePipeline {
   unreadableFileReason(lang: Lang): string;
 }
 
+type SourceOutcome = WorkbookFileOutcome | { duplicate: FileReason };
+
 export const loadCombinePipeline = (): Promise<CombinePipeline> =>
   import(/* webpackChunkName: "combine-reader" */ "./combineFiles");
 
@@ -120,6 +122,9 @@ export class Combiner {
   private readonly listeners = new Set<Listener>();
   private cancelRequested = false;
   private pipeline: Promise<CombinePipeline> | null = null;
+  /** The last run's reasons by entry, and its error: the list is told again when the language changes. */
+  private reasons = new Map<number, FileReason>();
+  private failure: unknown = null;
 
   constructor(private readonly context: CombineContext) {}
 
@@ -158,6 +163,18 @@ export class Combiner {
     if (!this.running) this.update(IDLE_COMBINE);
   }
 
+  /** Tells the last run's reasons and error in another language (the sheet written stays as it is). */
+  setLang(lang: Lang): void {
+    const entries = this.state.entries.map((entry, i): CombineEntry => {
+      const reason = this.reasons.get(i);
+      return reason && (entry.state === "unreadable" || entry.state === "duplicate")
+        ? { ...entry, reason: reason(lang) }
+        : entry;
+    });
+    const error = this.state.error === null ? null : errorMessage(this.failure, lang);
+    this.update({ entries, error });
+  }
+
   private checkCancelled(): void {
     if (this.cancelRequested) throw new Cancelled();
   }
@@ -171,6 +188,8 @@ export class Combiner {
     const lang = this.context.lang();
     const names = [...(options.includeOpen ? [OPEN_WORKBOOK_NAME[lang]] : []), ...sources.map((s) => s.name)];
     this.cancelRequested = false;
+    this.reasons = new Map();
+    this.failure = null;
     this.update({
       ...IDLE_COMBINE,
       phase: "reading",
@@ -198,15 +217,20 @@ export class Combiner {
         this.startEntry(index);
         await nextTask();
         this.checkCancelled();
-        const outcome = await this.readSource(source, seen, { schema, ruleSettings, lang });
+        const outcome = await this.readSource(source, seen, { schema, ruleSettings });
         if ("duplicate" in outcome) {
-          this.setEntry(index, { name: source.name, state: "duplicate", reason: outcome.duplicate }, true);
+          this.reasons.set(index, outcome.duplicate);
+          const reason = outcome.duplicate(this.context.lang());
+          this.setEntry(index, { name: source.name, state: "duplicate", reason }, true);
         } else if (outcome.summary) {
           summaries.push(outcome.summary);
           this.finishRead(index, outcome.summary);
         } else {
-          unreadable.push({ file: source.name, error: outcome.failure });
-          this.setEntry(index, { name: source.name, state: "unreadable", reason: outcome.failure }, true);
+          this.reasons.set(index, outcome.failure);
+          // The sheet is written in the language the run started in.
+          unreadable.push({ file: source.name, error: outcome.failure(lang) });
+          const reason = outcome.failure(this.context.lang());
+          this.setEntry(index, { name: source.name, state: "unreadable", reason }, true);
         }
         index++;
       }
@@ -231,7 +255,10 @@ export class Combiner {
       return sheet;
     } catch (error) {
       if (error instanceof Cancelled) this.update({ phase: "cancelled", current: null });
-      else this.update({ phase: "failed", current: null, error: errorMessage(error, lang) });
+      else {
+        this.failure = error;
+        this.update({ phase: "failed", current: null, error: errorMessage(error, this.context.lang()) });
+      }
       return null;
     }
   }
@@ -253,7 +280,7 @@ export class Combiner {
     source: CombineSource,
     seen: Map<string, string>,
     options: SummarizeBytesOptions,
-  ): Promise<WorkbookFileOutcome | { duplicate: string }> {
+  ): Promise<SourceOutcome> {
     this.pipeline ??= (this.context.loadPipeline ?? loadCombinePipeline)();
     const pipeline = await this.pipeline.catch((error: unknown) => {
       this.pipeline = null; // a failed chunk load (e.g. the network dropped) is tried again next run
@@ -263,13 +290,14 @@ export class Combiner {
     try {
       bytes = await source.bytes();
     } catch {
-      return { failure: pipeline.unreadableFileReason(options.lang) };
+      return { failure: (lang) => pipeline.unreadableFileReason(lang) };
     }
     this.checkCancelled();
     const key = contentKey(bytes);
     const first = seen.get(key);
     // Counting a workbook twice would double its goals: it is counted once (the command line says the same).
-    if (first !== undefined) return { duplicate: formatMessage(words(options.lang).sameWorkbook, { first }) };
+    if (first !== undefined)
+      return { duplicate: (lang) => formatMessage(words(lang).sameWorkbook, { first }) };
     seen.set(key, source.name);
     await nextTask();
     this.checkCancelled();

@@ -17,15 +17,17 @@ import { words } from "../cli/messages";
 export interface SummarizeBytesOptions {
   schema: CompiledSchema;
   ruleSettings: Record<string, RuleSetting>;
-  lang: Lang;
 }
 
+/** Why a file was not read, in any of the three languages (the pane can switch language afterwards). */
+export type FileReason = (lang: Lang) => string;
+
 export type WorkbookFileOutcome =
-  { summary: WorkbookSummary; failure?: undefined } | { failure: string; summary?: undefined };
+  { summary: WorkbookSummary; failure?: undefined } | { failure: FileReason; summary?: undefined };
 
 /**
- * Reads, validates and summarises one workbook file. A file that is not a readable workbook gives its reason
- * in the user's language; an engine bug gives a one-line internal error: neither stops the other files.
+ * Reads, validates and summarises one workbook file. A file that is not a readable workbook gives its reason;
+ * an engine bug gives a one-line internal error: neither stops the other files.
  */
 export function summarizeWorkbookBytes(
   bytes: Uint8Array,
@@ -38,8 +40,9 @@ export function summarizeWorkbookBytes(
     const findings = validate(analysis, { ruleSettings: options.ruleSettings });
     return { summary: summarize(analysis, findings, { file: name }) };
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return { failure: error.localizedReason(options.lang) };
-    return { failure: `${words(options.lang).internalError}: ${oneLine(error)}` };
+    if (error instanceof UnreadableWorkbookError) return { failure: (lang) => error.localizedReason(lang) };
+    const detail = oneLine(error);
+    return { failure: (lang) => `${words(lang).internalError}: ${detail}` };
   }
 }
 

@@ -452,6 +452,7 @@ export class Session {
         ? { ...problem, detail: this.schemaError.localizedMessage(lang) }
         : problem;
     this.update({ lang, error, schemaProblem });
+    this.combiner.setLang(lang);
   }
 
   dismissError(): void {

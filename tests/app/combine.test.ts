@@ -256,4 +256,27 @@ describe("Kokoa työkirjoista", () => {
     expect(await combiner.run([source(FILES[0])], { includeOpen: false })).toBe("City summary");
     expect(loads).toBe(2);
   });
+
+  it("tells the reasons again in the language the user switches to; the sheet stays as written", async () => {
+    const broken = source("rikki.xlsx", new TextEncoder().encode("ei työkirja"));
+    const bytes = new Uint8Array(fs.readFileSync(path.join(DIVISIONS, FILES[0])));
+    await session.combiner.run([source(FILES[0]), broken, source("kopio.xlsx", bytes)], {
+      includeOpen: false,
+    });
+    const sheet = rows(emulator, CITY);
+    session.setLang("sv");
+    expect(session.combiner.getState().entries.slice(1)).toEqual([
+      {
+        name: "rikki.xlsx",
+        state: "unreadable",
+        reason: "är inte en .xlsx-arbetsbok (filen är inte ett zip-arkiv)",
+      },
+      {
+        name: "kopio.xlsx",
+        state: "duplicate",
+        reason: `samma arbetsbok som ${FILES[0]}; tas med bara en gång`,
+      },
+    ]);
+    expect(rows(emulator, CITY)).toEqual(sheet);
+  });
 });
