@@ -185,6 +185,10 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   /** Names scoped to this sheet (`worksheet.names`). */
   names: NameModel[] = [];
+  /** Manual page breaks: the rows (1-based) a new page starts at (`horizontalPageBreaks`, pageLayout.ts). */
+  pageBreakRows: number[] = [];
+  /** Print orientation (`pageLayout.orientation`). */
+  orientation: "Portrait" | "Landscape" = "Portrait";
 
   constructor(
     readonly id: string,
@@ -279,6 +283,8 @@ export class SheetModel {
     copy.frozenRows = this.frozenRows;
     copy.frozenColumns = this.frozenColumns;
     copy.protection = { ...this.protection, options: { ...this.protection.options } };
+    copy.pageBreakRows = [...this.pageBreakRows];
+    copy.orientation = this.orientation;
     copy.charts = this.charts.map((c) => ({
       ...c,
       source: { ...c.source, area: { ...c.source.area } },

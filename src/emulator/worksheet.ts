@@ -7,6 +7,7 @@ import {
   parseAddress,
   parseAddressList,
 } from "./address";
+import { EmPageBreakCollection, EmPageLayout } from "./pageLayout";
 import { EmChartCollection } from "./charts";
 import type { Resolved } from "./clientObject";
 import { EmClientObject, NULL_TARGET, queueResult } from "./clientObject";
@@ -77,6 +78,8 @@ type WorksheetMembers =
   | "charts"
   | "names"
   | "freezePanes"
+  | "horizontalPageBreaks"
+  | "pageLayout"
   | "set"
   | "activate"
   | "copy"
@@ -98,6 +101,8 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   private readonly _freezePanes: EmWorksheetFreezePanes;
   private readonly _onChanged: EmEventHandlers;
   private readonly _names: EmNamedItemCollection;
+  private readonly _pageBreaks: EmPageBreakCollection;
+  private readonly _pageLayout: EmPageLayout;
 
   constructor(ctx: EmRequestContext, path: string, resolver: (exec: ExecState) => Resolved<string>) {
     super(ctx, path, resolver);
@@ -115,6 +120,8 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     });
     this._charts = new EmChartCollection(ctx, `${path}.charts`, self);
     this._freezePanes = new EmWorksheetFreezePanes(ctx, `${path}.freezePanes`, self);
+    this._pageBreaks = new EmPageBreakCollection(ctx, `${path}.horizontalPageBreaks`, self);
+    this._pageLayout = new EmPageLayout(ctx, `${path}.pageLayout`, self);
     this._onChanged = new EmEventHandlers(ctx, `${path}.onChanged`, { kind: "sheet", sheetId: self });
   }
 
@@ -127,6 +134,7 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
     if (name === "tables") return this._tables;
     if (name === "charts") return this._charts;
     if (name === "names") return this._names;
+    if (name === "pageLayout") return this._pageLayout;
     return undefined;
   }
 
@@ -163,6 +171,14 @@ export class EmWorksheet extends EmClientObject<string> implements Pick<Excel.Wo
   /** Sheet-scoped names (ExcelApi 1.4, `names.ts`). */
   get names(): Excel.NamedItemCollection {
     return this._names as unknown as Excel.NamedItemCollection;
+  }
+  /** Manual page breaks above rows (ExcelApi 1.9, `pageLayout.ts`). */
+  get horizontalPageBreaks(): Excel.PageBreakCollection {
+    return this._pageBreaks as unknown as Excel.PageBreakCollection;
+  }
+  /** Print settings: the orientation (ExcelApi 1.9, `pageLayout.ts`). */
+  get pageLayout(): Excel.PageLayout {
+    return this._pageLayout as unknown as Excel.PageLayout;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this._freezePanes as unknown as Excel.WorksheetFreezePanes;
@@ -751,6 +767,8 @@ function copySheet(exec: ExecState, source: SheetModel): SheetModel {
     id: model.newId(),
   }));
   sheet.names = copiedNames(source, id);
+  sheet.pageBreakRows = [...source.pageBreakRows];
+  sheet.orientation = source.orientation;
   sheet.charts = source.charts.map((chart) => ({
     ...chart,
     id: model.newId(),

@@ -15,8 +15,11 @@
  * which the manifest requires, so there is nothing to detect (`node ../shared/tools/api-sets.js` lists none
  * above it); an Excel without them does not load the add-in at all.
  *
- * Sitova owns each sheet (it carries Sitova's tag of its kind, see ownSheets.ts): a refresh deletes its charts
- * and tables and rewrites it in place; a user's sheet of the same name is left alone (another name is picked).
+ * Printed for the board, as the command line's workbook: landscape, and each block the plan marks
+ * (`pageBreakBefore`) starts a page, so that no chart is cut (`horizontalPageBreaks`, `pageLayout`: ExcelApi 1.9).
+ *
+ * Sitova owns each sheet (it carries Sitova's tag of its kind, see ownSheets.ts): a refresh deletes its charts,
+ * tables and page breaks and rewrites it in place; a user's sheet of the same name is left alone (another name is picked).
  * Texts are written with number format `@` first, so nothing from another workbook becomes a formula. Nothing
  * else in the workbook is written. Syncs: two to find the sheet by its tag, one per write chunk (bounded by the
  * request limit, not by goals or files), one for the widths and charts: never one per goal, file or chart.
@@ -133,6 +136,8 @@ interface ChartPlan {
 interface SheetPlan {
   blocks: Block[];
   charts: ChartPlan[];
+  /** Rows (0-based) a printed page starts at. */
+  pageBreaks: number[];
   /** Columns used, for the widths. */
   columns: number;
 }
@@ -296,6 +301,7 @@ function planSheet(
   const { lang } = options;
   const blocks: Block[] = [headerBlock(summary, labels, options)];
   const charts: ChartPlan[] = [];
+  const pageBreaks: number[] = [];
   const linkBudget = { left: MAX_HYPERLINKS - 1 }; // the status line's link
   let columns = 2;
   let row = HEADER_ROWS + 1;
@@ -305,6 +311,7 @@ function planSheet(
     const { table } = section;
     // A table without rows and without a word for it says nothing: it is left out, as before.
     if (table.rows.length === 0 && section.emptyText === undefined) continue;
+    if (section.pageBreakBefore) pageBreaks.push(row);
     if (section.heading) blocks.push(textBlock(row++, section.heading, 13, lang));
     blocks.push(textBlock(row++, table.title, 12, lang));
     if (table.rows.length === 0) {
@@ -324,7 +331,7 @@ function planSheet(
     }
     row += (drawn.length > 0 ? chartRows(drawn) : 0) + 1;
   }
-  return { blocks, charts, columns };
+  return { blocks, charts, pageBreaks, columns };
 }
 
 // ---- writing in chunks ----------------------------------------------------------------------------------
@@ -518,6 +525,8 @@ async function writeSummarySheet(
       sheet.charts.items.forEach((chart) => chart.delete());
       sheet.tables.items.forEach((table) => table.delete());
       sheet.getRange().clear();
+      // Clearing the cells leaves the page breaks (excel.pagebreakcollection): the old layout's go too.
+      sheet.horizontalPageBreaks.removePageBreaks();
     } else {
       sheet.freezePanes.freezeRows(HEADER_ROWS);
       queueTagSheet(sheet, kind);
@@ -531,6 +540,8 @@ async function writeSummarySheet(
     for (let c = 0; c < plan.columns; c++)
       sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = columnWidth(c);
     for (const chart of plan.charts) queueChart(sheet, chart);
+    sheet.pageLayout.orientation = "Landscape";
+    for (const row of plan.pageBreaks) sheet.horizontalPageBreaks.add(sheet.getCell(row, 0));
     sheet.load("name");
     await context.sync();
     return sheet.name;

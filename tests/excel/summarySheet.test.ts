@@ -211,6 +211,18 @@ describe("the summary sheet on the sample workbook", () => {
     });
   });
 
+  it("prints landscape, each block the plan marks starting a page at its heading or title", () => {
+    const sheet = emulator.sheet("Yhteenveto");
+    expect(sheet.model.orientation).toBe("Landscape");
+    const marked = plan(summary).filter((s) => s.pageBreakBefore && s.table.rows.length > 0);
+    expect(marked.length).toBeGreaterThan(0);
+    const firstRows = marked.map((section) => {
+      const title = tables(emulator, "Yhteenveto")[section.table.title].area.top - 1;
+      return section.heading ? title - 1 : title;
+    });
+    expect(sheet.model.pageBreakRows).toEqual(firstRows);
+  });
+
   it("sets column widths for the long texts", () => {
     const widths = emulator.sheet("Yhteenveto").model.columnWidths;
     expect(widths.get(1)).toBeGreaterThanOrEqual(180); // divisions and themes: the charts' categories
@@ -333,6 +345,8 @@ describe("refreshing", () => {
     const firstFormats = emulator.snapshotFormats().Yhteenveto;
     const firstTables = tables(emulator, "Yhteenveto");
     const firstCharts = chartViews(emulator.model, sheet.model);
+    const firstBreaks = [...sheet.model.pageBreakRows];
+    sheet.model.pageBreakRows.push(3); // a stray break the refresh must remove
 
     expect(await insertSummarySheet(host, summary, OPTIONS)).toBe("Yhteenveto");
     expect(emulator.sheetNames()).toEqual([...SOURCE_SHEETS, "Yhteenveto"]);
@@ -341,6 +355,8 @@ describe("refreshing", () => {
     expect(tables(emulator, "Yhteenveto")).toEqual(firstTables);
     expect(chartViews(emulator.model, sheet.model)).toEqual(firstCharts);
     expect(emulator.model.tables).toHaveLength(plan(summary).filter((s) => s.table.rows.length > 0).length);
+    // The page breaks are the new layout's only, not the old ones added to.
+    expect(sheet.model.pageBreakRows).toEqual(firstBreaks);
     expect(sources(emulator)).toEqual(before);
   });
 
