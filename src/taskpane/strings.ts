@@ -25,6 +25,8 @@ const fi = {
   tableYear: "Vuosi",
   tableRounds: "Ennusteet",
   unknown: "ei tiedossa",
+  severityExplained: "Virheet on korjattava ennen palautusta; varoitukset ja huomiot ovat neuvoja.",
+  statusDetails: "Tarkistuksen tiedot",
 
   check: "Tarkista",
   checking: "Tarkistetaan…",
@@ -57,11 +59,15 @@ const fi = {
   search: "Hae löydöksistä",
   searchPlaceholder: "Solu, sääntö tai teksti",
   showing: "Näytetään {shown}/{total} löydöstä",
+  toolbarLabel: "Löydösten haku ja suodatus",
+  filterButton: "Suodata",
+  filterButtonActive: "Suodata ({n})",
+  optionsButton: "Valinnat",
   clearFilters: "Tyhjennä suodattimet",
 
   findingsLabel: "Löydökset",
   listHelp:
-    "Nuolinäppäimet siirtävät, Home ja End vievät alkuun ja loppuun, Enter valitsee solun, oikea nuoli avaa ohjeen.",
+    "Ylä- ja alanuoli siirtävät löydöksestä toiseen, vasen ja oikea nuoli kortin painikkeisiin, Home ja End alkuun ja loppuun. Enter valitsee solun.",
   workbookGroup: "Koko työkirja",
   groupCount: "{label} ({n})",
   workbookPlace: "työkirja",
@@ -110,9 +116,13 @@ const fi = {
   schemaCustom: "Käytössä tiedosto {name}, versio {version}, kunnes Sitova suljetaan.",
   schemaLoad: "Lataa skeematiedosto (JSON)",
   schemaReset: "Käytä sisäänrakennettua",
-  schemaJson: "Tiedosto {name} ei ole JSON-muotoinen: {detail}",
+  schemaJson:
+    "Tiedosto {name} ei ole kelvollista JSONia. Tarkista tiedosto (esimerkiksi puuttuva pilkku, lainausmerkki tai sulje) tai pyydä skeeman laatijalta korjattu versio.",
   schemaInvalid: "Tiedosto {name} ei kelpaa skeemaksi: {detail}",
   schemaUnreadable: "Tiedostoa {name} ei voitu lukea.",
+  adminHeading: "Ylläpito",
+  adminHint: "Skeematiedosto ja Excelin diagnostiikka, pääkäyttäjille ja IT-tuelle.",
+  ruleId: "Tunnus: {id}",
 
   inputIntro:
     "Asentaa tavoitetaulukoihin Excelin omat tietojen kelpoisuustarkistukset: pudotusvalikon ennustesarakkeisiin ja Palautusmittariin sekä 0–100 % -säännön numeeriseen ennusteeseen, kukin syöttöviestillä ja virheilmoituksella tämän ruudun kielellä. Arvoja ei muuteta.",
@@ -198,6 +208,8 @@ const sv: Strings = {
   tableYear: "År",
   tableRounds: "Prognoser",
   unknown: "okänt",
+  severityExplained: "Fel måste rättas innan blanketten lämnas in; varningar och info är råd.",
+  statusDetails: "Granskningens detaljer",
 
   check: "Granska",
   checking: "Granskar…",
@@ -230,11 +242,15 @@ const sv: Strings = {
   search: "Sök bland fynden",
   searchPlaceholder: "Cell, regel eller text",
   showing: "Visar {shown} av {total} fynd",
+  toolbarLabel: "Sök och filtrera fynden",
+  filterButton: "Filtrera",
+  filterButtonActive: "Filtrera ({n})",
+  optionsButton: "Alternativ",
   clearFilters: "Rensa filter",
 
   findingsLabel: "Fynd",
   listHelp:
-    "Piltangenterna flyttar, Home och End går till början och slutet, Enter markerar cellen, högerpil öppnar hjälpen.",
+    "Upp- och nedpil flyttar mellan fynden, vänster- och högerpil till kortets knappar, Home och End till början och slutet. Enter markerar cellen.",
   workbookGroup: "Hela arbetsboken",
   groupCount: "{label} ({n})",
   workbookPlace: "arbetsbok",
@@ -283,9 +299,13 @@ const sv: Strings = {
   schemaCustom: "Filen {name} används, version {version}, tills Sitova stängs.",
   schemaLoad: "Läs in schemafil (JSON)",
   schemaReset: "Använd det inbyggda",
-  schemaJson: "Filen {name} är inte JSON: {detail}",
+  schemaJson:
+    "Filen {name} är inte giltig JSON. Kontrollera filen (till exempel ett kommatecken, citattecken eller en parentes som fattas) eller be den som gjort schemat om en rättad version.",
   schemaInvalid: "Filen {name} duger inte som schema: {detail}",
   schemaUnreadable: "Filen {name} kunde inte läsas.",
+  adminHeading: "Underhåll",
+  adminHint: "Schemafilen och Excels diagnostik, för administratörer och IT-support.",
+  ruleId: "Id: {id}",
 
   inputIntro:
     "Installerar Excels egna dataverifieringar i måltabellerna: en listruta i prognoskolumnerna och i Palautusmittari och en regel 0–100 % för den numeriska prognosen, var och en med inmatningsmeddelande och felmeddelande på den här rutans språk. Inga värden ändras.",
@@ -368,6 +388,8 @@ const en: Strings = {
   tableYear: "Year",
   tableRounds: "Forecasts",
   unknown: "unknown",
+  severityExplained: "Errors must be fixed before the form is returned; warnings and info are advice.",
+  statusDetails: "About this check",
 
   check: "Check",
   checking: "Checking…",
@@ -400,11 +422,15 @@ const en: Strings = {
   search: "Search findings",
   searchPlaceholder: "Cell, rule or text",
   showing: "Showing {shown} of {total} findings",
+  toolbarLabel: "Search and filter findings",
+  filterButton: "Filter",
+  filterButtonActive: "Filter ({n})",
+  optionsButton: "Options",
   clearFilters: "Clear filters",
 
   findingsLabel: "Findings",
   listHelp:
-    "Arrow keys move, Home and End go to the first and last, Enter selects the cell, Right arrow opens the explanation.",
+    "Up and down arrows move between findings, left and right arrows to the card's buttons, Home and End to the first and last. Enter selects the cell.",
   workbookGroup: "Whole workbook",
   groupCount: "{label} ({n})",
   workbookPlace: "workbook",
@@ -453,9 +479,13 @@ const en: Strings = {
   schemaCustom: "Using the file {name}, version {version}, until Sitova is closed.",
   schemaLoad: "Load a schema file (JSON)",
   schemaReset: "Use the built-in one",
-  schemaJson: "The file {name} is not JSON: {detail}",
+  schemaJson:
+    "The file {name} is not valid JSON. Check the file (for example a missing comma, quote or bracket) or ask whoever made the schema for a corrected version.",
   schemaInvalid: "The file {name} is not a valid schema: {detail}",
   schemaUnreadable: "The file {name} could not be read.",
+  adminHeading: "Administration",
+  adminHint: "The schema file and Excel diagnostics, for administrators and IT support.",
+  ruleId: "Id: {id}",
 
   inputIntro:
     "Installs Excel's own data validation on the goal tables: a drop-down list on the forecast columns and on Palautusmittari, and a 0–100 % rule on the numeric forecast, each with an input message and an error alert in this pane's language. No value is changed.",
