@@ -1,5 +1,9 @@
-/** The task pane: status and Tarkista on top, then the results, settings and input rules views. */
-import { FluentProvider, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+/**
+ * The task pane: a one-line status with Tarkista, the views as small tabs, then the view. The results
+ * view gives the rest of the height to the findings list (its only scrolling part); the settings and
+ * input rules views scroll as a whole. Nothing scrolls sideways, down to a 175 px pane (200 % zoom).
+ */
+import { FluentProvider, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { Session, View } from "../app/session";
 import { HostInfoContext, SessionProvider, useSession, useSessionState, useT } from "./context";
@@ -17,20 +21,26 @@ const useStyles = makeStyles({
     height: "100%",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    overflowX: "hidden",
   },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Three tabs take about 250 px: in a narrower pane (200 % zoom) they wrap instead of scrolling sideways.
+  tabs: { flexWrap: "wrap", flexShrink: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
   panel: {
     flexGrow: 1,
     minHeight: 0,
     overflowY: "auto",
+    overflowX: "hidden",
     paddingRight: tokens.spacingHorizontalXS,
     paddingBottom: tokens.spacingVerticalL,
   },
+  // The results scroll only their findings list (ResultsView), so the toolbar stays in view.
+  results: { overflowY: "hidden", paddingRight: 0, paddingBottom: 0 },
 });
 
 const VIEWS: View[] = ["results", "settings", "input"];
@@ -54,6 +64,7 @@ function Pane() {
         onTabSelect={(_, data) => session.setView(data.value as View)}
         aria-label={t("viewsLabel")}
         size="small"
+        className={styles.tabs}
       >
         {VIEWS.map((v) => (
           <Tab key={v} value={v} id={`sitova-tab-${v}`} aria-controls={`sitova-panel-${v}`}>
@@ -70,7 +81,7 @@ function Pane() {
             role="tabpanel"
             aria-labelledby={`sitova-tab-${v}`}
             hidden={view !== v}
-            className={styles.panel}
+            className={mergeClasses(styles.panel, v === "results" && styles.results)}
             data-testid={`panel-${v}`}
           >
             {v === "results" ? <ResultsView /> : v === "settings" ? <SettingsView /> : <InputRulesView />}

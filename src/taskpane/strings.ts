@@ -118,7 +118,7 @@ const fi = {
   schemaReset: "Käytä sisäänrakennettua",
   schemaJson:
     "Tiedosto {name} ei ole kelvollista JSONia. Tarkista tiedosto (esimerkiksi puuttuva pilkku, lainausmerkki tai sulje) tai pyydä skeeman laatijalta korjattu versio.",
-  schemaInvalid: "Tiedosto {name} ei kelpaa skeemaksi: {detail}",
+  schemaInvalid: "Tiedosto {name} ei kelpaa skeemaksi. Korjaa alla mainitut kohdat tai pyydä skeeman laatijalta korjattu versio.",
   schemaUnreadable: "Tiedostoa {name} ei voitu lukea.",
   adminHeading: "Ylläpito",
   adminHint: "Skeematiedosto ja Excelin diagnostiikka, pääkäyttäjille ja IT-tuelle.",
@@ -301,7 +301,8 @@ const sv: Strings = {
   schemaReset: "Använd det inbyggda",
   schemaJson:
     "Filen {name} är inte giltig JSON. Kontrollera filen (till exempel ett kommatecken, citattecken eller en parentes som fattas) eller be den som gjort schemat om en rättad version.",
-  schemaInvalid: "Filen {name} duger inte som schema: {detail}",
+  schemaInvalid:
+    "Filen {name} duger inte som schema. Rätta punkterna nedan eller be den som gjort schemat om en rättad version.",
   schemaUnreadable: "Filen {name} kunde inte läsas.",
   adminHeading: "Underhåll",
   adminHint: "Schemafilen och Excels diagnostik, för administratörer och IT-support.",
@@ -481,7 +482,8 @@ const en: Strings = {
   schemaReset: "Use the built-in one",
   schemaJson:
     "The file {name} is not valid JSON. Check the file (for example a missing comma, quote or bracket) or ask whoever made the schema for a corrected version.",
-  schemaInvalid: "The file {name} is not a valid schema: {detail}",
+  schemaInvalid:
+    "The file {name} is not a valid schema. Correct the points below or ask whoever made the schema for a corrected version.",
   schemaUnreadable: "The file {name} could not be read.",
   adminHeading: "Administration",
   adminHint: "The schema file and Excel diagnostics, for administrators and IT support.",

@@ -94,9 +94,9 @@ export function DiagnosticsView() {
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+      <h4 id={headingId} className={styles.heading}>
         <Subtitle2>{t("diagHeading")}</Subtitle2>
-      </h3>
+      </h4>
       <Body1>{t("diagIntro")}</Body1>
       <div className={styles.actions}>
         <Button disabledFocusable={running} onClick={() => void start()}>
