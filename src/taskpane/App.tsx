@@ -4,10 +4,11 @@
  * input rules views scroll as a whole. Nothing scrolls sideways, down to a 175 px pane (200 % zoom).
  */
 import { FluentProvider, makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { Session, View } from "../app/session";
 import { HostInfoContext, SessionProvider, useSession, useSessionState, useT } from "./context";
 import { fluentTheme } from "./theme";
+import { PaneBoundaryContext } from "./layout";
 import { InputRulesView } from "./components/InputRulesView";
 import { Notices } from "./components/Notices";
 import { ResultsView } from "./components/ResultsView";
@@ -50,45 +51,48 @@ function Pane() {
   const session = useSession();
   const t = useT();
   const { view, lang } = useSessionState();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
   useEffect(() => {
     void session.init();
   }, [session]);
   return (
-    <div className={styles.root} lang={lang}>
-      <header className={styles.header}>
-        <StatusHeader />
-        <Notices />
-      </header>
-      <TabList
-        selectedValue={view}
-        onTabSelect={(_, data) => session.setView(data.value as View)}
-        aria-label={t("viewsLabel")}
-        size="small"
-        className={styles.tabs}
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v} value={v} id={`sitova-tab-${v}`} aria-controls={`sitova-panel-${v}`}>
-            {t(`view_${v}`)}
-          </Tab>
-        ))}
-      </TabList>
-      {/* Every view stays mounted, so filters, scroll position and inputs survive switching and live updates. */}
-      <main className={styles.main}>
-        {VIEWS.map((v) => (
-          <div
-            key={v}
-            id={`sitova-panel-${v}`}
-            role="tabpanel"
-            aria-labelledby={`sitova-tab-${v}`}
-            hidden={view !== v}
-            className={mergeClasses(styles.panel, v === "results" && styles.results)}
-            data-testid={`panel-${v}`}
-          >
-            {v === "results" ? <ResultsView /> : v === "settings" ? <SettingsView /> : <InputRulesView />}
-          </div>
-        ))}
-      </main>
-    </div>
+    <PaneBoundaryContext.Provider value={root}>
+      <div ref={setRoot} className={styles.root} lang={lang}>
+        <header className={styles.header}>
+          <StatusHeader />
+          <Notices />
+        </header>
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, data) => session.setView(data.value as View)}
+          aria-label={t("viewsLabel")}
+          size="small"
+          className={styles.tabs}
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v} value={v} id={`sitova-tab-${v}`} aria-controls={`sitova-panel-${v}`}>
+              {t(`view_${v}`)}
+            </Tab>
+          ))}
+        </TabList>
+        {/* Every view stays mounted, so filters, scroll position and inputs survive switching and live updates. */}
+        <main className={styles.main}>
+          {VIEWS.map((v) => (
+            <div
+              key={v}
+              id={`sitova-panel-${v}`}
+              role="tabpanel"
+              aria-labelledby={`sitova-tab-${v}`}
+              hidden={view !== v}
+              className={mergeClasses(styles.panel, v === "results" && styles.results)}
+              data-testid={`panel-${v}`}
+            >
+              {v === "results" ? <ResultsView /> : v === "settings" ? <SettingsView /> : <InputRulesView />}
+            </div>
+          ))}
+        </main>
+      </div>
+    </PaneBoundaryContext.Provider>
   );
 }
 

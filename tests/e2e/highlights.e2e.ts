@@ -38,6 +38,7 @@ describe("highlights on, then off", () => {
     expect(headerFill).toMatch(/^#[0-9A-F]{6}$/);
     expect(await pg.fill("D4")).toBe(headerFill);
 
+    await pg.openOptions();
     const highlights = pg.pane.getByRole("switch", { name: t("highlights") });
     await highlights.uncheck();
     await eventually(sitovaRules, (count) => count === 0);
@@ -55,6 +56,7 @@ describe("highlights on, then off", () => {
     await pg.ribbon("Sitova.Clear").click();
     await eventually(sitovaRules, (count) => count === 0);
     expect(await userFormats()).toEqual(before);
+    await pg.openOptions(); // the ribbon's click closed the popover
     await eventually(
       () => highlights.isChecked(),
       (checked) => !checked,

@@ -37,14 +37,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  title: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   badge: { flexShrink: 0 },
   detail: {
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
     overflowWrap: "anywhere",
   },
-  text: { fontFamily: tokens.fontFamilyMonospace },
+  // The text box fits the pane (a textarea's default width is its columns'); its lines wrap.
+  text: { fontFamily: tokens.fontFamilyMonospace, minWidth: 0, maxWidth: "100%" },
+  textarea: { minWidth: 0 },
 });
 
 const BADGE_COLOR: Record<DiagnosticStatus, BadgeProps["color"]> = {
@@ -134,7 +143,14 @@ export function DiagnosticsView() {
             )}
           </div>
           <Field label={t("diagText")}>
-            <Textarea className={styles.text} readOnly value={text} resize="vertical" rows={6} />
+            <Textarea
+              className={styles.text}
+              textarea={{ className: styles.textarea }}
+              readOnly
+              value={text}
+              resize="vertical"
+              rows={6}
+            />
           </Field>
         </>
       )}

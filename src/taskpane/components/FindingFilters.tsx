@@ -24,6 +24,7 @@ import { NO_FILTERS, isFiltered, ruleTitle, rulesPresent } from "../findings";
 import type { Translator } from "../strings";
 import type { FiltersHandler } from "../types";
 import { FilterIcon, SeverityIcon } from "../icons";
+import { usePanePositioning } from "../layout";
 import { SEVERITY_TOKENS, VISUALLY_HIDDEN } from "../theme";
 
 const useStyles = makeStyles({
@@ -49,6 +50,8 @@ const useStyles = makeStyles({
   warning: { color: tokens[SEVERITY_TOKENS.warning] },
   info: { color: tokens[SEVERITY_TOKENS.info] },
   rule: { minWidth: 0, maxWidth: "100%" },
+  // A native select is as wide as its longest option unless told otherwise.
+  select: { minWidth: 0, maxWidth: "100%" },
   status: {
     display: "flex",
     flexWrap: "wrap",
@@ -94,6 +97,7 @@ export function FindingSearch({ filters, onChange, t }: Omit<FindingFiltersProps
 
 export function FindingFilters({ findings, filters, onChange, t }: FindingFiltersProps) {
   const styles = useStyles();
+  const positioning = usePanePositioning();
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const toggle = (severity: Severity, on: boolean) =>
     onChange({
@@ -107,7 +111,7 @@ export function FindingFilters({ findings, filters, onChange, t }: FindingFilter
   const label = hidden > 0 ? t("filterButtonActive", { n: hidden }) : t("filterButton");
   const ruleName = filters.rule === null ? t("allRules") : ruleTitle(filters.rule, t.lang);
   return (
-    <Popover inline withArrow positioning={{ position: "below", align: "end", autoSize: true }}>
+    <Popover inline trapFocus withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Tooltip content={label} relationship="label">
           <Button className={styles.button} icon={<FilterIcon />} aria-pressed={hidden > 0}>
@@ -135,6 +139,8 @@ export function FindingFilters({ findings, filters, onChange, t }: FindingFilter
         {/* A long rule name is cut in the closed list; the tooltip (title) says it whole. */}
         <Field label={t("ruleFilter")} className={styles.rule}>
           <Select
+            className={styles.select}
+            select={{ className: styles.select }}
             value={filters.rule ?? ""}
             title={ruleName}
             onChange={(_, data) => onChange({ ...filters, rule: data.value || null })}

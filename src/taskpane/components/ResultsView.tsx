@@ -20,6 +20,7 @@ import { NO_FILTERS, groupFindings, matches } from "../findings";
 import type { Translator } from "../strings";
 import { useSession, useSessionState, useT } from "../context";
 import { MoreIcon } from "../icons";
+import { usePanePositioning } from "../layout";
 import { EmptyState, NoTable } from "./EmptyState";
 import { FilterStatus, FindingFilters, FindingSearch } from "./FindingFilters";
 import { FindingList } from "./FindingList";
@@ -62,8 +63,9 @@ const useStyles = makeStyles({
 /** Korostukset, Jatkuva tarkistus and Yhteenveto: used now and then, so behind one button. */
 function PaneOptions({ t }: { t: Translator }) {
   const styles = useStyles();
+  const positioning = usePanePositioning();
   return (
-    <Popover inline withArrow positioning={{ position: "below", align: "end", autoSize: true }}>
+    <Popover inline trapFocus withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Tooltip content={t("optionsButton")} relationship="label">
           <Button className={styles.button} icon={<MoreIcon />} />

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   ruleHint: { display: "flex", flexDirection: "column" },
+  // A native select is as wide as its longest option unless told otherwise (a 175 px pane at 200 % zoom).
+  select: { minWidth: 0, maxWidth: "100%" },
   ruleId: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   admin: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   adminHeader: { margin: 0 },
@@ -37,12 +39,18 @@ const useStyles = makeStyles({
 });
 
 export function LanguageSetting() {
+  const styles = useStyles();
   const session = useSession();
   const t = useT();
   const { lang } = useSessionState();
   return (
     <Field label={t("language")} hint={t("languageHint")}>
-      <Select value={lang} onChange={(_, data) => session.setLang(data.value as Lang)}>
+      <Select
+        className={styles.select}
+        select={{ className: styles.select }}
+        value={lang}
+        onChange={(_, data) => session.setLang(data.value as Lang)}
+      >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`lang_${l}`)}
@@ -85,6 +93,8 @@ export function RuleSettings() {
             }
           >
             <Select
+              className={styles.select}
+              select={{ className: styles.select }}
               value={ruleSettings[rule.id] ?? ""}
               onChange={(_, data) =>
                 void session.setRuleSetting(rule.id, (data.value || null) as RuleSetting | null)

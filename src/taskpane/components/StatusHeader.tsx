@@ -12,12 +12,14 @@ import {
   PopoverTrigger,
   tokens,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { TableInfo } from "../../domain";
 import { useSessionState, useT, locale } from "../context";
 import type { Translator } from "../strings";
 import { InfoIcon, OkIcon, SeverityIcon } from "../icons";
 import { OK_TOKEN, SEVERITY_TOKENS } from "../theme";
 import { CheckButton, CheckProgress } from "./CheckButton";
+import { usePanePositioning } from "../layout";
 import { countsText } from "../summary";
 
 const useStyles = makeStyles({
@@ -48,78 +50,52 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   details: { minWidth: 0, height: "auto", padding: `0 ${tokens.spacingHorizontalXS}` },
   surface: {
-    maxWidth: "min(20rem, calc(100vw - 24px))",
+    maxWidth: "20rem",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     fontSize: tokens.fontSizeBase200,
   },
   explained: { margin: 0 },
-  table: {
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
+  caption: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  tables: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground2,
-  },
-  cell: {
-    textAlign: "left",
-    padding: `0 ${tokens.spacingHorizontalM} 0 0`,
-    fontWeight: tokens.fontWeightRegular,
     overflowWrap: "anywhere",
   },
-  head: {
-    textAlign: "left",
-    padding: `0 ${tokens.spacingHorizontalM} 0 0`,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  caption: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground2,
-  },
+  sheet: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** The goal tables found, one line each: a list reflows in a narrow pane where a four-column table cannot. */
 function TablesFound({ tables, t }: { tables: TableInfo[]; t: Translator }) {
   const styles = useStyles();
+  const id = useId();
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>{t("tablesCaption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.head}>
-            {t("tableSheet")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("tableRows")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("tableYear")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("tableRounds")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <div>
+      <p id={id} className={styles.caption}>
+        {t("tablesCaption")}
+      </p>
+      <ul className={styles.tables} aria-labelledby={id}>
         {tables.map((table) => (
-          <tr key={table.sheet}>
-            <th scope="row" className={styles.cell}>
-              {table.sheet}
-            </th>
-            <td className={styles.cell}>{table.rows}</td>
-            <td className={styles.cell}>{table.year ?? t("unknown")}</td>
-            <td className={styles.cell}>{table.rounds.join(", ") || t("unknown")}</td>
-          </tr>
+          <li key={table.sheet}>
+            <span className={styles.sheet}>{table.sheet}</span>
+            {`: ${t("tableRows")} ${table.rows} · ${t("tableYear")} ${table.year ?? t("unknown")} · ${t(
+              "tableRounds",
+            )} ${table.rounds.join(", ") || t("unknown")}`}
+          </li>
         ))}
-      </tbody>
-    </table>
+      </ul>
+    </div>
   );
 }
 
 /** What each severity means, and the tables found: a popover, inline so it stays in the pane's DOM. */
 function CheckDetails({ tables, t }: { tables: TableInfo[] | null; t: Translator }) {
   const styles = useStyles();
+  const positioning = usePanePositioning("below-start");
   return (
-    <Popover inline withArrow positioning="below-start">
+    <Popover inline withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Button appearance="subtle" size="small" className={styles.details} icon={<InfoIcon />}>
           {t("statusDetails")}

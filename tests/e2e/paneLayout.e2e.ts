@@ -1,0 +1,220 @@
+/**
+ * The task pane at Excel's sizes (issue 13): a 320 px pane on a 1366 × 768 screen is about 626 CSS px tall;
+ * the same 350 px pane at 200 % zoom is 175 × 540 CSS px (WCAG 2.2 1.4.10 reflow). After Tarkista on the
+ * sample the findings fill the pane (at least five cards fully in view, also with eight goal sheets), only
+ * the list scrolls, nothing scrolls sideways or is cut at the right edge in any view, the focused finding
+ * has a visible focus ring (WCAG 2.4.7, 2.4.11) that the arrow keys move, and axe finds no serious or
+ * critical violation. Screenshots of each view at both sizes: test-results/e2e/pane-<width>-<view>.png.
+ */
+import type { PlaygroundPage } from "./support/playground";
+import { harnessForSuite } from "./support/playground";
+import { scan } from "./support/axe";
+
+interface PaneSize {
+  width: number;
+  height: number;
+}
+
+const EXCEL_PANE: PaneSize = { width: 320, height: 626 };
+const ZOOMED_PANE: PaneSize = { width: 175, height: 540 };
+const MIN_CARDS_IN_VIEW = 5;
+
+async function openPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize) {
+  const pg = await open(`?lang=fi&paneWidth=${size.width}`);
+  await pg.fitPaneHeight(size.height);
+  return pg;
+}
+
+/** Finding cards whose whole box is inside the pane and inside the list's scroll area. */
+function cardsFullyInView(pg: PlaygroundPage): Promise<number> {
+  return pg.pane.evaluate((root) => {
+    const inside = (inner: DOMRect, outer: DOMRect) =>
+      inner.top >= outer.top - 0.5 &&
+      inner.bottom <= outer.bottom + 0.5 &&
+      inner.left >= outer.left - 0.5 &&
+      inner.right <= outer.right + 0.5;
+    const pane = root.getBoundingClientRect();
+    const list = root.querySelector('[data-testid="findings-scroll"]')!.getBoundingClientRect();
+    return [...root.querySelectorAll("li[data-finding]")].filter((card) => {
+      const box = card.getBoundingClientRect();
+      return inside(box, pane) && inside(box, list);
+    }).length;
+  });
+}
+
+interface Overflow {
+  /** Elements (the pane's web view, each view, the list) whose content is wider than their box. */
+  scrollers: string[];
+  /** Visible elements that reach past the pane's right or left edge (cut off, so unreachable). */
+  cut: string[];
+  /** Whether the pane's web view itself scrolls vertically (only the findings list may, in the results). */
+  paneScrolls: boolean;
+}
+
+function overflow(pg: PlaygroundPage): Promise<Overflow> {
+  return pg.pane.evaluate((root) => {
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${
+        el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""
+      } "${(el.textContent ?? "").trim().slice(0, 30)}"`;
+    const boxes = [root, ...root.querySelectorAll('[role="tabpanel"], [data-testid="findings-scroll"]')];
+    const scrollers = boxes
+      .filter((el) => !(el as HTMLElement).hidden && el.scrollWidth > el.clientWidth)
+      .map((el) => `${name(el)}: ${el.scrollWidth} > ${el.clientWidth}`);
+    const pane = root.getBoundingClientRect();
+    const cut = [...root.querySelectorAll("*")]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return false; // visually hidden text, empty elements
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden" || style.display === "none") return false;
+        return box.right > pane.right + 0.5 || box.left < pane.left - 0.5;
+      })
+      .map(
+        (el) =>
+          `${name(el)}: ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`,
+      );
+    return { scrollers, cut, paneScrolls: root.scrollHeight > root.clientHeight };
+  });
+}
+
+/** The views a user can reach, each shown as the user would see it, with a screenshot. */
+const VIEWS: { name: string; show: (pg: PlaygroundPage) => Promise<void> }[] = [
+  { name: "results", show: (pg) => pg.showView("results") },
+  {
+    name: "filters",
+    show: async (pg) => {
+      await pg.showView("results");
+      const t = await pg.t();
+      await pg.pane.getByRole("button", { name: t("filterButton") }).click();
+      await pg.pane.getByRole("dialog", { name: t("filtersLabel") }).waitFor();
+    },
+  },
+  { name: "options", show: (pg) => pg.openOptions() },
+  {
+    name: "details",
+    show: async (pg) => {
+      const t = await pg.t();
+      await pg.pane.getByRole("button", { name: t("statusDetails") }).click();
+      await pg.pane.getByText(t("severityExplained")).waitFor();
+    },
+  },
+  { name: "settings", show: (pg) => pg.showView("settings") },
+  {
+    name: "admin",
+    show: async (pg) => {
+      await pg.showView("settings");
+      await pg.openAdministration();
+      const t = await pg.t();
+      await pg.pane.getByRole("button", { name: t("diagRun") }).click();
+      await pg.pane.getByRole("list", { name: t("diagResults") }).waitFor();
+    },
+  },
+  { name: "input", show: (pg) => pg.showView("input") },
+];
+
+async function checkedPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize) {
+  const pg = await openPane(open, size);
+  await pg.validateFromPane();
+  return pg;
+}
+
+describe.each([
+  ["320 × 626 (a pane on a 1366 × 768 screen)", EXCEL_PANE],
+  ["175 × 540 (the same pane at 200 % zoom)", ZOOMED_PANE],
+])("the task pane at %s", (_label, size) => {
+  const harness = harnessForSuite();
+  const open = (query: string) => harness().open(query);
+
+  it("shows the findings in a list that alone scrolls", async () => {
+    const pg = await checkedPane(open, size);
+    const shown = await cardsFullyInView(pg);
+    if (size === EXCEL_PANE) expect(shown).toBeGreaterThanOrEqual(MIN_CARDS_IN_VIEW);
+    else expect(shown).toBeGreaterThanOrEqual(1);
+    const { paneScrolls } = await overflow(pg);
+    expect(paneScrolls).toBe(false);
+    // The list scrolls: its last card can be brought into view, and the status line is still there.
+    const t = await pg.t();
+    await pg.pane.locator("li[data-finding]").last().scrollIntoViewIfNeeded();
+    expect(await pg.pane.getByRole("button", { name: t("check"), exact: true }).isVisible()).toBe(true);
+    expect((await overflow(pg)).paneScrolls).toBe(false);
+    await pg.paneScreenshot(`pane-${size.width}-list-end`);
+    expect(pg.errors).toEqual([]);
+    await pg.page.close();
+  });
+
+  it.each(VIEWS.map((view) => [view.name, view] as const))(
+    "%s: nothing scrolls sideways or is cut, no serious axe violation",
+    async (name, view) => {
+      const pg = await checkedPane(open, size);
+      await view.show(pg);
+      const { scrollers, cut } = await overflow(pg);
+      expect(scrollers).toEqual([]);
+      expect(cut).toEqual([]);
+      expect(await scan(pg.page, "#root")).toEqual([]);
+      await pg.paneScreenshot(`pane-${size.width}-${name}`);
+      expect(pg.errors).toEqual([]);
+      await pg.page.close();
+    },
+  );
+
+  it("rings the focused finding, and the arrow keys move the ring", async () => {
+    const pg = await checkedPane(open, size);
+    const cards = pg.findingButtons();
+    const ring = () =>
+      pg.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const after = getComputedStyle(el, "::after");
+        return {
+          text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
+          outline: style.outlineStyle !== "none" ? parseFloat(style.outlineWidth) : 0,
+          afterBorder: after.borderTopStyle !== "none" ? parseFloat(after.borderTopWidth) : 0,
+          shadow: style.boxShadow !== "none",
+        };
+      });
+    // A keyboard user's arrows (Fluent shows the ring after keyboard input, not after a click).
+    await cards.first().focus();
+    await pg.page.keyboard.press("ArrowDown");
+    await pg.page.keyboard.press("ArrowUp");
+    const first = await ring();
+    expect(first.text).toBe((await pg.findingTexts())[0]);
+    expect(Math.max(first.outline, first.afterBorder) >= 2 || first.shadow).toBe(true);
+    await pg.page.keyboard.press("ArrowDown");
+    const second = await ring();
+    expect(second.text).toBe((await pg.findingTexts())[1]);
+    expect(Math.max(second.outline, second.afterBorder) >= 2 || second.shadow).toBe(true);
+    await pg.paneScreenshot(`pane-${size.width}-focus`);
+    expect(pg.errors).toEqual([]);
+    await pg.page.close();
+  });
+});
+
+describe("eight goal sheets at 320 × 626", () => {
+  const harness = harnessForSuite();
+
+  it("still shows at least five findings without scrolling", async () => {
+    const pg = await openPane((query) => harness().open(query), EXCEL_PANE);
+    // Six more goal sheets: copies of the sample's Enn2, made in the emulated Excel as a user's copies are.
+    await pg.page.evaluate(async () => {
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Enn2");
+        for (let i = 0; i < 6; i++) sheet.copy("End");
+        await context.sync();
+      });
+    });
+    await pg.validateFromPane();
+    const tables = await pg.page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            sitovaPlayground: { session: { getState(): { report: { tables: unknown[] } | null } } };
+          }
+        ).sitovaPlayground.session.getState().report?.tables.length ?? 0,
+    );
+    expect(tables).toBe(8);
+    expect(await cardsFullyInView(pg)).toBeGreaterThanOrEqual(MIN_CARDS_IN_VIEW);
+    await pg.paneScreenshot("pane-320-eight-sheets");
+    expect(pg.errors).toEqual([]);
+  });
+});
