@@ -467,7 +467,7 @@ export class Session {
 
   /** *Peruuta*: the running check stops at its next read sync, before anything is written. */
   cancel(): void {
-    if (this.state.phase !== "reading" && this.state.phase !== "checking") return;
+    if (this.cancelRequested || (this.state.phase !== "reading" && this.state.phase !== "checking")) return;
     this.cancelRequested = true;
     this.update({ cancelling: true });
   }

@@ -71,7 +71,8 @@ export function findingDetails(
     const cell = row && field ? row.cells[field] : undefined;
     const sameCell = cell && cell.address === f.cell ? cell : undefined;
     details[findingKey(f)] = {
-      goal: goalCell && !goalCell.empty ? goalTitle(goalCell.text) : null,
+      // The raw value: `text` has its line breaks collapsed, and the title is the first line.
+      goal: goalCell && !goalCell.empty ? goalTitle(String(goalCell.value)) : null,
       column: header ? collapseSpace(header.text) : null,
       value: sameCell ? sameCell.text : null,
       fix: quickFixOf(f, sameCell),

@@ -78,13 +78,13 @@ export async function writeFixes(host: ExcelHost, fixes: readonly CellFix[]): Pr
   });
 }
 
-/** Writes the old values back where the cells still hold what Sitova wrote (*Peru*). */
+/**
+ * Writes the old values back where the cells still hold what Sitova wrote (*Peru*). The outcome's cells
+ * are as written now: `to` is the old value.
+ */
 export function undoFixes(host: ExcelHost, fixes: readonly CellFix[]): Promise<FixOutcome> {
   return writeFixes(
     host,
     fixes.map((f) => ({ ...f, from: f.to, to: f.from })),
-  ).then(({ written, changed }) => ({
-    written: written.map((f) => ({ ...f, from: f.to, to: f.from })),
-    changed: changed.map((f) => ({ ...f, from: f.to, to: f.from })),
-  }));
+  );
 }
