@@ -26,6 +26,11 @@ import { FilterStatus, FindingFilters, FindingSearch } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { SummaryButton } from "./SummaryButton";
 import { Switches } from "./Switches";
+import { CheckProgress } from "./CheckProgress";
+import { FixNotice } from "./FixNotice";
+import { IgnoredList } from "./IgnoredList";
+import { ReportSheetSetting } from "./ReportSheetSetting";
+import { StaleBanner } from "./StaleBanner";
 
 const useStyles = makeStyles({
   root: {
@@ -73,6 +78,7 @@ function PaneOptions({ t }: { t: Translator }) {
       </PopoverTrigger>
       <PopoverSurface className={styles.options} aria-label={t("optionsButton")}>
         <Switches />
+        <ReportSheetSetting />
         <SummaryButton />
       </PopoverSurface>
     </Popover>
@@ -95,6 +101,9 @@ export function ResultsView() {
 
   return (
     <div className={styles.root}>
+      <CheckProgress />
+      <StaleBanner />
+      <FixNotice />
       <div className={styles.toolbar} role="group" aria-label={t("toolbarLabel")}>
         {listed && (
           <>
@@ -132,6 +141,7 @@ export function ResultsView() {
             ) : (
               <FindingList groups={groups} t={t} onActivate={(f) => void session.goTo(f)} />
             )}
+            <IgnoredList />
           </>
         )}
       </div>
