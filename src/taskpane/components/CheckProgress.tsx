@@ -9,6 +9,7 @@ import { useSession, useSessionState, useT } from "../context";
 
 const useStyles = makeStyles({
   root: {
+    flexShrink: 0,
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",

@@ -4,10 +4,20 @@
  * Sitova's value (Excel's own undo may be gone: an add-in's write clears it before ExcelApi 1.20). After
  * *Peru* it says how many were restored and how many had changed and were left alone.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import { useSession, useSessionState, useT } from "../context";
 
+// In the results' flex column: never squeezed under the toolbar (its action must stay clickable).
+const useStyles = makeStyles({ root: { flexShrink: 0 } });
+
 export function FixNotice() {
+  const styles = useStyles();
   const session = useSession();
   const t = useT();
   const { lastFix, undoableFix, task } = useSessionState();
@@ -19,7 +29,12 @@ export function FixNotice() {
     .filter(Boolean)
     .join(" ");
   return (
-    <MessageBar intent={lastFix.changed ? "warning" : "success"} layout="multiline" role="status">
+    <MessageBar
+      className={styles.root}
+      intent={lastFix.changed ? "warning" : "success"}
+      layout="multiline"
+      role="status"
+    >
       <MessageBarBody>{text}</MessageBarBody>
       {undoableFix && (
         <MessageBarActions>

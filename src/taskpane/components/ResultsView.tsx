@@ -26,11 +26,9 @@ import { FilterStatus, FindingFilters, FindingSearch } from "./FindingFilters";
 import { FindingList } from "./FindingList";
 import { SummaryButton } from "./SummaryButton";
 import { Switches } from "./Switches";
-import { CheckProgress } from "./CheckProgress";
 import { FixNotice } from "./FixNotice";
 import { IgnoredList } from "./IgnoredList";
 import { ReportSheetSetting } from "./ReportSheetSetting";
-import { StaleBanner } from "./StaleBanner";
 
 const useStyles = makeStyles({
   root: {
@@ -101,8 +99,6 @@ export function ResultsView() {
 
   return (
     <div className={styles.root}>
-      <CheckProgress />
-      <StaleBanner />
       <FixNotice />
       <div className={styles.toolbar} role="group" aria-label={t("toolbarLabel")}>
         {listed && (
@@ -122,6 +118,7 @@ export function ResultsView() {
           t={t}
         />
       )}
+      <FixNotice />
       <div className={styles.scroll} data-testid="findings-scroll">
         {!report ? (
           <EmptyState title={t("notChecked")}>

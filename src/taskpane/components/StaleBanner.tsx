@@ -5,6 +5,7 @@
  */
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -12,14 +13,18 @@ import {
 } from "@fluentui/react-components";
 import { useSession, useSessionState, useT } from "../context";
 
+// In the results' flex column: never squeezed under the toolbar (its action must stay clickable).
+const useStyles = makeStyles({ root: { flexShrink: 0 } });
+
 export function StaleBanner() {
+  const styles = useStyles();
   const session = useSession();
   const t = useT();
   const { stale, phase } = useSessionState();
   if (!stale) return null;
   const busy = phase === "reading" || phase === "checking" || phase === "marking";
   return (
-    <MessageBar intent="warning" layout="multiline" role="status">
+    <MessageBar className={styles.root} intent="warning" layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>{t("staleTitle")}</MessageBarTitle>
         {t("staleBody", { sheets: stale.sheets.join(", ") })}
