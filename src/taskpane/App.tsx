@@ -13,6 +13,7 @@ import { InputRulesView } from "./components/InputRulesView";
 import { Notices } from "./components/Notices";
 import { ResultsView } from "./components/ResultsView";
 import { SettingsView } from "./components/SettingsView";
+import { StaleBanner } from "./components/StaleBanner";
 import { StatusHeader } from "./components/StatusHeader";
 
 const useStyles = makeStyles({
@@ -60,6 +61,7 @@ function Pane() {
       <div ref={setRoot} className={styles.root} lang={lang}>
         <header className={styles.header}>
           <StatusHeader />
+          <StaleBanner />
           <Notices />
         </header>
         <TabList

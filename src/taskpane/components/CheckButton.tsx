@@ -1,6 +1,7 @@
 /**
  * Tarkista (it announces the result), and the phase of a running check as a progress bar and text: the
- * button sits on the status line, the progress under it at the pane's full width.
+ * button sits on the status line, the phase under it at the pane's full width (with CheckProgress's
+ * counts and Peruuta).
  */
 import { Button, Caption1, makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
 import type { Phase } from "../../app/session";
@@ -45,7 +46,7 @@ export function CheckButton() {
   );
 }
 
-export function CheckProgress() {
+export function CheckPhase() {
   const styles = useStyles();
   const t = useT();
   const { phase, progress } = useSessionState();

@@ -63,7 +63,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Korostukset, Jatkuva tarkistus and Yhteenveto: used now and then, so behind one button. */
+/** Korostukset, Jatkuva tarkistus, the report sheet and Yhteenveto: used now and then, behind one button. */
 function PaneOptions({ t }: { t: Translator }) {
   const styles = useStyles();
   const positioning = usePanePositioning();

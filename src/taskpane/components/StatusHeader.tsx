@@ -18,7 +18,8 @@ import { useSessionState, useT, locale } from "../context";
 import type { Translator } from "../strings";
 import { InfoIcon, OkIcon, SeverityIcon } from "../icons";
 import { OK_TOKEN, SEVERITY_TOKENS } from "../theme";
-import { CheckButton, CheckProgress } from "./CheckButton";
+import { CheckButton, CheckPhase } from "./CheckButton";
+import { CheckProgress } from "./CheckProgress";
 import { usePanePositioning } from "../layout";
 import { countsText } from "../summary";
 
@@ -145,6 +146,7 @@ export function StatusHeader() {
         )}
         <CheckDetails tables={report?.tables ?? null} t={t} />
       </div>
+      <CheckPhase />
       <CheckProgress />
     </section>
   );
