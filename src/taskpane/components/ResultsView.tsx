@@ -99,7 +99,6 @@ export function ResultsView() {
 
   return (
     <div className={styles.root}>
-      <FixNotice />
       <div className={styles.toolbar} role="group" aria-label={t("toolbarLabel")}>
         {listed && (
           <>
