@@ -67,7 +67,7 @@ const fi = {
 
   findingsLabel: "Löydökset",
   listHelp:
-    "Ylä- ja alanuoli siirtävät löydöksestä toiseen, vasen ja oikea nuoli kortin painikkeisiin, Home ja End alkuun ja loppuun. Enter valitsee solun.",
+    "Ylä- ja alanuoli siirtävät löydöksestä toiseen, vasen ja oikea nuoli kortin painikkeisiin. Enter valitsee solun.",
   workbookGroup: "Koko työkirja",
   groupCount: "{label} ({n})",
   workbookPlace: "työkirja",
@@ -285,7 +285,7 @@ const sv: Strings = {
 
   findingsLabel: "Fynd",
   listHelp:
-    "Upp- och nedpil flyttar mellan fynden, vänster- och högerpil till kortets knappar, Home och End till början och slutet. Enter markerar cellen.",
+    "Upp- och nedpil flyttar mellan fynden, vänster- och högerpil till kortets knappar. Enter markerar cellen.",
   workbookGroup: "Hela arbetsboken",
   groupCount: "{label} ({n})",
   workbookPlace: "arbetsbok",
@@ -499,7 +499,7 @@ const en: Strings = {
 
   findingsLabel: "Findings",
   listHelp:
-    "Up and down arrows move between findings, left and right arrows to the card's buttons, Home and End to the first and last. Enter selects the cell.",
+    "Up and down arrows move between findings, left and right arrows to the card's buttons. Enter selects the cell.",
   workbookGroup: "Whole workbook",
   groupCount: "{label} ({n})",
   workbookPlace: "workbook",

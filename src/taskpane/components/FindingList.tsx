@@ -1,8 +1,8 @@
 /**
  * The findings grouped by sheet, then severity, under small headings so that the cards get the height.
  * Keyboard: Fluent's arrow navigation group (Tabster's mover, `useArrowNavigationGroup`) makes the list one
- * tab stop that remembers its last card; up and down arrows move between cards, left and right between a
- * card's buttons, Home and End to the first and last. Enter (or a click) selects the cell. The focused and
+ * tab stop that remembers its last card; up and down arrows move between cards (by their place on screen,
+ * `grid-linear`), left and right between a card's buttons. Enter (or a click) selects the cell. The focused and
  * expanded cards are remembered by a key that survives re-checks, so a live update keeps them, and the
  * scroll container is never replaced.
  *
