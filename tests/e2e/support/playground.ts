@@ -250,9 +250,9 @@ export class PlaygroundPage {
     );
   }
 
-  /** The finding buttons of the pane's list (each names severity, place, rule and message). */
+  /** The finding buttons of the pane's list (each names severity, place, rule and message), not the cards' fix buttons. */
   findingButtons(): Locator {
-    return this.pane.locator("li[data-finding] > div > button:first-child");
+    return this.pane.locator("li[data-finding] > div:first-child > button:first-child");
   }
 
   async findingTexts(): Promise<string[]> {
