@@ -75,6 +75,29 @@ describe("the finding's card", () => {
   });
 });
 
+describe("search", () => {
+  it("finds findings by their goal's title and their column's header", async () => {
+    const { session } = await sessionOn();
+    const { settled, user } = renderSession(session);
+    await settled();
+    await act(() => session.validate().then(() => undefined));
+    await settled();
+    const search = screen.getByRole("searchbox", { name: "Hae löydöksistä" });
+    await user.type(search, "toimitilojen");
+    await settled();
+    expect(document.querySelectorAll("li[data-finding]")).toHaveLength(1);
+    expect(card("D9")).not.toBeNull();
+    // "Kommentit" is the column's header only: no message or rule name says it.
+    await user.clear(search);
+    await user.type(search, "kommentit");
+    await settled();
+    const cards = [...document.querySelectorAll("li[data-finding]")].map((li) =>
+      li.getAttribute("data-finding"),
+    );
+    expect(cards.map((key) => key!.split("|")[0]).sort()).toEqual(["Enn2!G6", "Enn2!G8"]);
+  });
+});
+
 describe("the parts for the layout", () => {
   it("the stale banner re-checks in one click", async () => {
     const { emulator, session } = await sessionOn();

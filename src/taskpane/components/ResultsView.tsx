@@ -16,7 +16,7 @@ import {
 import { useMemo, useState } from "react";
 import type { Finding } from "../../domain";
 import type { Filters } from "../findings";
-import { NO_FILTERS, groupFindings, matches } from "../findings";
+import { NO_FILTERS, findingKey, groupFindings, matches } from "../findings";
 import type { Translator } from "../strings";
 import { useSession, useSessionState, useT } from "../context";
 import { MoreIcon } from "../icons";
@@ -87,12 +87,12 @@ export function ResultsView() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
-  const { report, schema } = useSessionState();
+  const { report, schema, details } = useSessionState();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const findings: readonly Finding[] = useMemo(() => report?.findings ?? [], [report]);
   const shown = useMemo(
-    () => findings.filter((f) => matches(f, filters, t.lang)),
-    [findings, filters, t.lang],
+    () => findings.filter((f) => matches(f, filters, t.lang, details[findingKey(f)])),
+    [findings, filters, t.lang, details],
   );
   const groups = useMemo(() => groupFindings(shown), [shown]);
   const listed = findings.length > 0;
