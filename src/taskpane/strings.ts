@@ -33,7 +33,7 @@ const fi = {
   progressLabel: "Tarkistuksen eteneminen",
   phase_reading: "Luetaan työkirjaa…",
   phase_checking: "Tarkistetaan tavoitteita…",
-  phase_marking: "Merkitään soluja ja päivitetään Tarkistus-välilehteä…",
+  phase_marking: "Merkitään soluja…",
   announceDone: "Tarkistus valmis: {summary}",
   summary: "Yhteenveto",
   summaryHint:
@@ -251,7 +251,7 @@ const sv: Strings = {
   progressLabel: "Granskningens förlopp",
   phase_reading: "Läser arbetsboken…",
   phase_checking: "Granskar målen…",
-  phase_marking: "Markerar celler och uppdaterar granskningsbladet…",
+  phase_marking: "Markerar celler…",
   announceDone: "Granskningen är klar: {summary}",
   summary: "Sammanfattning",
   summaryHint:
@@ -465,7 +465,7 @@ const en: Strings = {
   progressLabel: "Check progress",
   phase_reading: "Reading the workbook…",
   phase_checking: "Checking the goals…",
-  phase_marking: "Marking cells and updating the Check sheet…",
+  phase_marking: "Marking cells…",
   announceDone: "Check finished: {summary}",
   summary: "Summary",
   summaryHint:
