@@ -87,7 +87,7 @@ const VIEWS: { name: string; show: (pg: PlaygroundPage) => Promise<void> }[] = [
       await pg.showView("results");
       const t = await pg.t();
       await pg.pane.getByRole("button", { name: t("filterButton") }).click();
-      await pg.pane.getByRole("dialog", { name: t("filtersLabel") }).waitFor();
+      await pg.pane.getByRole("group", { name: t("filtersLabel") }).waitFor();
     },
   },
   { name: "options", show: (pg) => pg.openOptions() },

@@ -111,7 +111,7 @@ export function FindingFilters({ findings, filters, onChange, t }: FindingFilter
   const label = hidden > 0 ? t("filterButtonActive", { n: hidden }) : t("filterButton");
   const ruleName = filters.rule === null ? t("allRules") : ruleTitle(filters.rule, t.lang);
   return (
-    <Popover inline trapFocus withArrow positioning={positioning}>
+    <Popover inline withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Tooltip content={label} relationship="label">
           <Button className={styles.button} icon={<FilterIcon />} aria-pressed={hidden > 0}>

@@ -68,7 +68,7 @@ function PaneOptions({ t }: { t: Translator }) {
   const styles = useStyles();
   const positioning = usePanePositioning();
   return (
-    <Popover inline trapFocus withArrow positioning={positioning}>
+    <Popover inline withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Tooltip content={t("optionsButton")} relationship="label">
           <Button className={styles.button} icon={<MoreIcon />} />

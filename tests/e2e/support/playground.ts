@@ -289,7 +289,7 @@ export class PlaygroundPage {
    */
   async openOptions(): Promise<void> {
     const t = await this.t();
-    const surface = this.pane.getByRole("dialog", { name: t("optionsButton") });
+    const surface = this.pane.getByRole("group", { name: t("optionsButton") });
     if (await surface.isVisible()) return;
     await this.pane.getByRole("button", { name: t("optionsButton") }).click();
     await surface.waitFor();
