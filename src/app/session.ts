@@ -21,6 +21,7 @@ import type {
   WorkbookSnapshot,
 } from "../domain";
 import {
+  SEVERITIES,
   SchemaError,
   analyzeWorkbook,
   builtinCompiledSchema,
@@ -368,7 +369,8 @@ export class Session {
     this.update({ phase: "checking", progress: PHASE_PROGRESS.checking });
     const report = this.check(snapshot);
     const checkedAt = this.now();
-    this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt });
+    // A fresh read: whatever was out of date is not any more.
+    this.update({ phase: "marking", progress: PHASE_PROGRESS.marking, report, checkedAt, stale: null });
     return { snapshot, report, checkedAt };
   }
 
@@ -504,17 +506,19 @@ export class Session {
     if (name === null) return;
     if (address !== null && this.ownWrites.delete(`${sheetId}|${firstCellOf(address)}`)) return;
     const sheets = this.state.stale?.sheets ?? [];
-    if (this.state.stale && sheets.includes(name)) return;
+    if (sheets.includes(name)) return;
     this.update({ stale: { sheets: [...sheets, name] } });
   }
 
-  /** The selected cell's finding (the worst first, as the list shows them); no sync, no read. */
+  /** The selected cell's finding (of several on one cell, the most severe); no sync, no read. */
   private selectionChanged(sheetId: string, address: string): void {
     const sheet = this.sheetName(sheetId);
     const report = this.state.report;
     if (!report || sheet === null) return;
     const cell = firstCellOf(address);
-    const found = report.findings.find((f) => f.sheet === sheet && f.cell === cell);
+    const found = report.findings
+      .filter((f) => f.sheet === sheet && f.cell === cell)
+      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))[0];
     const key = found ? findingKey(found) : null;
     if (key !== this.state.selectedFindingKey) this.update({ selectedFindingKey: key });
   }
