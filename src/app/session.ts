@@ -702,9 +702,29 @@ export class Session {
       .map((f) => ({ sheet: f.sheet!, cell: f.cell!, from: fix.from, to: fix.to }));
   }
 
+  /** Findings by their fix (rule, old, new), counted once per report: every card asks for its count. */
+  private fixCounts: { report: ValidationReport | null; counts: Map<string, number> } = {
+    report: null,
+    counts: new Map(),
+  };
+
   /** How many findings *Korjaa kaikki* would fix (this one included). */
   fixAllCount(finding: Finding): number {
-    return this.fixesFor(finding, true).length;
+    const { report, details } = this.state;
+    const fixKey = (f: Finding) => {
+      const fix = details[findingKey(f)]?.fix;
+      return fix && f.sheet && f.cell ? JSON.stringify([f.rule, fix.from, fix.to]) : null;
+    };
+    if (this.fixCounts.report !== report) {
+      const counts = new Map<string, number>();
+      for (const f of report?.findings ?? []) {
+        const key = fixKey(f);
+        if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      this.fixCounts = { report, counts };
+    }
+    const key = fixKey(finding);
+    return key ? (this.fixCounts.counts.get(key) ?? 0) : 0;
   }
 
   /** Writes the finding's certain fix (or, with `allLike`, every finding's with the same old → new). */

@@ -96,7 +96,11 @@ export interface IgnoreRecord {
 
 const placeOf = (f: Finding) => f.cell ?? (f.row !== null ? `row${f.row}` : "");
 
-/** The identity an ignore has: sheet, rule, place and value, so it survives a re-check and a reload. */
+/**
+ * The identity an ignore has: sheet, rule, place and value, so it survives a re-check and a reload. A
+ * finding that moved (rows inserted above it) or whose value changed shows again: never hiding another
+ * cell's finding is worth asking a reviewer twice.
+ */
 export function ignoreKey(record: Pick<IgnoreRecord, "sheet" | "rule" | "place" | "value">): string {
   return JSON.stringify([record.sheet, record.rule, record.place, record.value]);
 }
