@@ -120,12 +120,19 @@ export async function openAdministration(user: User, tab = "Asetukset", heading 
 export function stubCardLayout(): void {
   const box = (left: number, top: number, width: number, height: number) =>
     ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
-  jest.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
-    const card = this.closest("li[data-finding]");
+  const boxOf = (element: HTMLElement) => {
+    const card = element.closest("li[data-finding]");
     if (!card) return box(0, 0, 320, 10_000);
     const row = [...document.querySelectorAll("li[data-finding]")].indexOf(card);
-    const column = [...card.querySelectorAll("button, input")].indexOf(this);
+    const column = [...card.querySelectorAll("button, input")].indexOf(element);
     return column < 0 ? box(0, row * 100, 320, 96) : box(column * 60, row * 100 + 8, 56, 40);
-  });
+  };
+  // A method, so that `this` is the element the layout is asked of (restored by jest.restoreAllMocks).
+  const layout = {
+    getBoundingClientRect() {
+      return boxOf(this as unknown as HTMLElement);
+    },
+  };
+  jest.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(layout.getBoundingClientRect);
   jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(() => document.body);
 }
