@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     overflowX: "hidden",

@@ -46,11 +46,16 @@ const useStyles = makeStyles({
   },
   button: { minWidth: 0, flexShrink: 0 },
   options: {
+    // Less padding than Fluent's 16 px: in a 175 px pane every pixel of line length counts.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     minWidth: 0,
+    // A switch is as wide as its label by default: in a 175 px pane a long label must wrap instead.
+    "& .fui-Switch": { maxWidth: "100%" },
+    "& .fui-Switch__label": { minWidth: 0, overflowWrap: "break-word" },
   },
   // The one scrolling part of the results; a little room on the right keeps focus rings clear of the bar.
   scroll: {
@@ -71,7 +76,7 @@ function PaneOptions({ t }: { t: Translator }) {
     <Popover inline withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
         <Tooltip content={t("optionsButton")} relationship="label">
-          <Button className={styles.button} icon={<MoreIcon />} />
+          <Button className={styles.button} size="small" icon={<MoreIcon />} />
         </Tooltip>
       </PopoverTrigger>
       <PopoverSurface className={styles.options} aria-label={t("optionsButton")}>

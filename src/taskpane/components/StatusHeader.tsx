@@ -11,6 +11,7 @@ import {
   PopoverSurface,
   PopoverTrigger,
   tokens,
+  Tooltip,
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { TableInfo } from "../../domain";
@@ -32,8 +33,9 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
+  // The counts, and under them when and the details: beside Tarkista, so the status takes two short lines.
+  block: { flex: "1 1 8em", minWidth: 0, display: "flex", flexDirection: "column" },
   summary: {
-    flex: "1 1 8em",
     minWidth: 0,
     display: "flex",
     alignItems: "center",
@@ -49,8 +51,10 @@ const useStyles = makeStyles({
   error: { color: tokens[SEVERITY_TOKENS.error] },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
-  details: { minWidth: 0, height: "auto", padding: `0 ${tokens.spacingHorizontalXS}` },
+  details: { minWidth: 0, height: "auto", padding: 0 },
   surface: {
+    // Less padding than Fluent's 16 px: in a 175 px pane every pixel of line length counts.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     maxWidth: "20rem",
     display: "flex",
     flexDirection: "column",
@@ -98,9 +102,9 @@ function CheckDetails({ tables, t }: { tables: TableInfo[] | null; t: Translator
   return (
     <Popover inline withArrow positioning={positioning}>
       <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" size="small" className={styles.details} icon={<InfoIcon />}>
-          {t("statusDetails")}
-        </Button>
+        <Tooltip content={t("statusDetails")} relationship="label">
+          <Button appearance="subtle" size="small" className={styles.details} icon={<InfoIcon />} />
+        </Tooltip>
       </PopoverTrigger>
       <PopoverSurface className={styles.surface} aria-label={t("statusDetails")}>
         <p className={styles.explained}>{t("severityExplained")}</p>
@@ -119,32 +123,34 @@ export function StatusHeader() {
   return (
     <section className={styles.root} aria-labelledby="sitova-status">
       <div className={styles.line}>
-        <h2 id="sitova-status" className={styles.summary}>
-          {report === null ? (
-            t("notChecked")
-          ) : ok ? (
-            <>
-              <OkIcon className={`${styles.icon} ${styles.ok}`} />
-              {advice ? `${t("statusOk")}: ${countsText(report.stats, t)}` : t("statusOk")}
-            </>
-          ) : (
-            <>
-              <SeverityIcon severity="error" className={`${styles.icon} ${styles.error}`} />
-              {countsText(report.stats, t)}
-            </>
-          )}
-        </h2>
+        <div className={styles.block}>
+          <h2 id="sitova-status" className={styles.summary}>
+            {report === null ? (
+              t("notChecked")
+            ) : ok ? (
+              <>
+                <OkIcon className={`${styles.icon} ${styles.ok}`} />
+                {advice ? `${t("statusOk")}: ${countsText(report.stats, t)}` : t("statusOk")}
+              </>
+            ) : (
+              <>
+                <SeverityIcon severity="error" className={`${styles.icon} ${styles.error}`} />
+                {countsText(report.stats, t)}
+              </>
+            )}
+          </h2>
+          <div className={styles.meta}>
+            {checkedAt && (
+              <Caption1 className={styles.muted}>
+                {t("checkedAt", {
+                  time: checkedAt.toLocaleString(locale(lang), { dateStyle: "short", timeStyle: "short" }),
+                })}
+              </Caption1>
+            )}
+            <CheckDetails tables={report?.tables ?? null} t={t} />
+          </div>
+        </div>
         <CheckButton />
-      </div>
-      <div className={styles.meta}>
-        {checkedAt && (
-          <Caption1 className={styles.muted}>
-            {t("checkedAt", {
-              time: checkedAt.toLocaleString(locale(lang), { dateStyle: "short", timeStyle: "short" }),
-            })}
-          </Caption1>
-        )}
-        <CheckDetails tables={report?.tables ?? null} t={t} />
       </div>
       <CheckPhase />
       <CheckProgress />
