@@ -2,7 +2,9 @@
  * One finding: cell, severity (icon and text), the rule's short name, the goal (its title line) and the
  * column, and the message; where the fix is certain, *Korjaa* with old → new (and *Korjaa kaikki* for the
  * same fix elsewhere). Expanding shows the rule's docs and *Ohita* with an optional reason. The card of
- * the cell selected in the sheet is marked (`aria-current`) and scrolled into view.
+ * the cell selected in the sheet is marked (`aria-current`) and scrolled into view. In the list the message
+ * takes one line (its whole text is the button's name and its tooltip); the selected or expanded card
+ * shows it whole.
  */
 import {
   Button,
@@ -68,8 +70,10 @@ const useStyles = makeStyles({
   warning: { color: tokens[SEVERITY_TOKENS.warning] },
   info: { color: tokens[SEVERITY_TOKENS.info] },
   place: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  rule: { color: tokens.colorNeutralForeground2 },
-  message: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere", ...CARD_TEXT.twoLines },
+  rule: { color: tokens.colorNeutralForeground2, maxWidth: "100%", ...CARD_TEXT.oneLine },
+  message: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  // One line in the list, so that five cards fit a 626 px pane; the selected or expanded card shows it all.
+  compact: CARD_TEXT.oneLine,
   context: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, ...CARD_TEXT.oneLine },
   actions: {
     display: "flex",
@@ -147,6 +151,7 @@ export function FindingItem(props: FindingItemProps) {
   const title = ruleTitle(f.rule, t.lang);
   const tabIndex = tabbable ? 0 : -1;
   const place = placeText(f, t);
+  const message = findingMessage(f, t.lang);
   const detail = details[itemKey];
   const context = [detail?.goal, detail?.column].filter(Boolean).join(" · ");
   const fix = detail?.fix ?? null;
@@ -180,7 +185,10 @@ export function FindingItem(props: FindingItemProps) {
               <SeverityIcon severity={f.severity} />
               {t.severity(f.severity)}
             </span>{" "}
-            <span className={styles.place}>{place}</span> <span className={styles.rule}>{title}</span>
+            <span className={styles.place}>{place}</span>{" "}
+            <span className={styles.rule} title={title}>
+              {title}
+            </span>
           </span>{" "}
           {context && (
             <>
@@ -189,7 +197,12 @@ export function FindingItem(props: FindingItemProps) {
               </span>{" "}
             </>
           )}
-          <span className={styles.message}>{findingMessage(f, t.lang)}</span>
+          <span
+            className={mergeClasses(styles.message, !selected && !expanded && styles.compact)}
+            title={message}
+          >
+            {message}
+          </span>
         </button>
         <Button
           appearance="subtle"
