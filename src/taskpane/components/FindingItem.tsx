@@ -56,6 +56,8 @@ const useStyles = makeStyles({
     textAlign: "left",
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // Fluent's focus ring is an ::after box around the nearest positioned element: this button.
+    position: "relative",
     ...createFocusOutlineStyle(),
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Hover },
