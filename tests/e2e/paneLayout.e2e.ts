@@ -161,34 +161,67 @@ describe.each([
   it("rings the focused finding, and the arrow keys move the ring", async () => {
     const pg = await checkedPane(open, size);
     const cards = pg.findingButtons();
-    const ring = () =>
-      pg.page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        const after = getComputedStyle(el, "::after");
-        return {
-          text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
-          outline: style.outlineStyle !== "none" ? parseFloat(style.outlineWidth) : 0,
-          afterBorder: after.borderTopStyle !== "none" ? parseFloat(after.borderTopWidth) : 0,
-          shadow: style.boxShadow !== "none",
-        };
-      });
     // A keyboard user's arrows (Fluent shows the ring after keyboard input, not after a click).
     await cards.first().focus();
     await pg.page.keyboard.press("ArrowDown");
     await pg.page.keyboard.press("ArrowUp");
-    const first = await ring();
-    expect(first.text).toBe((await pg.findingTexts())[0]);
-    expect(Math.max(first.outline, first.afterBorder) >= 2 || first.shadow).toBe(true);
+    const focusedText = () =>
+      pg.page.evaluate(() => (document.activeElement?.textContent ?? "").replace(/\s+/g, " ").trim());
+    expect(await focusedText()).toBe((await pg.findingTexts())[0]);
+    expect(await ringCoverage(pg)).toBeGreaterThan(0.8);
     await pg.page.keyboard.press("ArrowDown");
-    const second = await ring();
-    expect(second.text).toBe((await pg.findingTexts())[1]);
-    expect(Math.max(second.outline, second.afterBorder) >= 2 || second.shadow).toBe(true);
+    expect(await focusedText()).toBe((await pg.findingTexts())[1]);
+    expect(await ringCoverage(pg)).toBeGreaterThan(0.8);
+    // The card left behind has no ring.
+    await cards.first().evaluate((card) => card.setAttribute("data-ring-probe", ""));
+    expect(await ringCoverage(pg, "[data-ring-probe]")).toBeLessThan(0.2);
     await pg.paneScreenshot(`pane-${size.width}-focus`);
     expect(pg.errors).toEqual([]);
     await pg.page.close();
   });
 });
+
+/**
+ * How much of the 2 px band just outside an element is drawn dark, from a screenshot: Fluent's focus ring
+ * (createFocusOutlineStyle) is a 2 px line of colorStrokeFocus2 (black in the light theme) around the
+ * element. The pixels are read in the page (a canvas), as the test has no image decoder.
+ */
+async function ringCoverage(pg: PlaygroundPage, selector?: string): Promise<number> {
+  const RING = 2;
+  const box = await pg.page.evaluate(
+    ([sel, ring]) => {
+      const el = (sel ? document.querySelector(sel) : document.activeElement) as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return { x: r.left - ring, y: r.top - ring, width: r.width + 2 * ring, height: r.height + 2 * ring };
+    },
+    [selector ?? "", RING] as const,
+  );
+  const png = await pg.page.screenshot({ clip: box, animations: "disabled" });
+  return pg.page.evaluate(
+    async ([base64, ring]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+      let band = 0;
+      let dark = 0;
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          if (x >= ring && y >= ring && x < width - ring && y < height - ring) continue;
+          band++;
+          const i = (y * width + x) * 4;
+          if (data[i] + data[i + 1] + data[i + 2] < 3 * 96) dark++;
+        }
+      return dark / band;
+    },
+    [png.toString("base64"), RING] as const,
+  );
+}
 
 describe("eight goal sheets at 320 × 626", () => {
   const harness = harnessForSuite();
