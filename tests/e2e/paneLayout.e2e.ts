@@ -19,8 +19,8 @@ const EXCEL_PANE: PaneSize = { width: 320, height: 626 };
 const ZOOMED_PANE: PaneSize = { width: 175, height: 540 };
 const MIN_CARDS_IN_VIEW = 5;
 
-async function openPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize) {
-  const pg = await open(`?lang=fi&paneWidth=${size.width}`);
+async function openPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize, lang = "fi") {
+  const pg = await open(`?lang=${lang}&paneWidth=${size.width}`);
   await pg.fitPaneHeight(size.height);
   return pg;
 }
@@ -222,6 +222,19 @@ async function ringCoverage(pg: PlaygroundPage, selector?: string): Promise<numb
     [png.toString("base64"), RING] as const,
   );
 }
+
+describe("Swedish and English at 320 × 626", () => {
+  const harness = harnessForSuite();
+
+  it.each(["sv", "en"])("%s: at least five findings without scrolling", async (lang) => {
+    const pg = await openPane((query) => harness().open(query), EXCEL_PANE, lang);
+    await pg.validateFromPane();
+    expect(await cardsFullyInView(pg)).toBeGreaterThanOrEqual(MIN_CARDS_IN_VIEW);
+    await pg.paneScreenshot(`pane-320-results-${lang}`);
+    expect(pg.errors).toEqual([]);
+    await pg.page.close();
+  });
+});
 
 describe("eight goal sheets at 320 × 626", () => {
   const harness = harnessForSuite();
