@@ -29,3 +29,4 @@ export {
   encodeXstring,
   replaceXmlForbidden,
 } from "./excelText";
+export * from "./findingDetails";

@@ -365,6 +365,20 @@ export class EmulatedExcel implements EmulatorHost {
     if (this.enableEvents) this.publishChanges(changes);
   }
 
+  /**
+   * A user selecting cells (a click, the arrow keys): the sheet becomes the active one and
+   * `worksheets.onSelectionChanged` handlers get the sheet's id and the address, unless events are off.
+   * A selection the add-in makes (`Range.select`) raises nothing here: known gap, the session treats a
+   * selection of a flagged cell the same whoever made it.
+   */
+  selectCells(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName).model;
+    const area = areaOf(address);
+    this.model.activeSheetId = sheet.id;
+    this.model.selection = { sheetId: sheet.id, areas: [area] };
+    if (this.enableEvents) this.events.publishSelection(sheet.id, area);
+  }
+
   /** Workbook setting as Excel's `workbook.settings` holds it (parsed), or `undefined`. */
   setting(key: string): unknown {
     const json = this.model.settings.get(key);

@@ -1,4 +1,8 @@
-/** Delivers recorded changes to registered `onChanged` handlers, asynchronously, and tracks them. */
+/**
+ * Delivers recorded changes to registered `onChanged` handlers, and the user's selections to
+ * `onSelectionChanged` handlers, asynchronously, and tracks them.
+ */
+import type { CellArea } from "./address";
 import { formatArea } from "./address";
 import type { ChangeRecord, HandlerRegistration } from "./host";
 
@@ -24,18 +28,32 @@ export class EventHub {
    * change is done. Jest's fake timers do not hold these back: they use promise jobs, not timers.
    */
   publish(changes: ChangeRecord[]): void {
-    for (const change of changes) {
-      for (const registration of this.registrations) {
-        if (registration.sheetId !== undefined && registration.sheetId !== change.sheetId) continue;
-        const args = changedEventArgs(change);
-        const run = Promise.resolve()
-          .then(() => registration.handler(args))
-          .catch((error: unknown) => {
-            this.failures.push(error);
-          });
-        this.running.add(run);
-        void run.finally(() => this.running.delete(run));
-      }
+    for (const change of changes) this.raise("onChanged", change.sheetId, () => changedEventArgs(change));
+  }
+
+  /**
+   * A selection on a sheet: `WorksheetSelectionChangedEventArgs` carry the sheet's id and the selected
+   * range's address without the sheet's name (learn.microsoft.com/javascript/api/excel/
+   * excel.worksheetselectionchangedeventargs).
+   */
+  publishSelection(sheetId: string, area: CellArea): void {
+    const args = { type: "WorksheetSelectionChanged", worksheetId: sheetId, address: formatArea(area) };
+    this.raise("onSelectionChanged", sheetId, () => args);
+  }
+
+  private raise(event: HandlerRegistration["event"], sheetId: string, argsOf: () => unknown): void {
+    for (const registration of this.registrations) {
+      if (registration.event !== event) continue;
+      if (registration.sheetId !== undefined && registration.sheetId !== sheetId) continue;
+      const handler = registration.handler as (args: unknown) => Promise<unknown>;
+      const args = argsOf();
+      const run = Promise.resolve()
+        .then(() => handler(args))
+        .catch((error: unknown) => {
+          this.failures.push(error);
+        });
+      this.running.add(run);
+      void run.finally(() => this.running.delete(run));
     }
   }
 

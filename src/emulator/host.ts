@@ -97,9 +97,12 @@ export interface EmulatorHost {
   unregisterHandler(match: (registration: HandlerRegistration) => boolean): void;
 }
 
+/** The events the emulator raises: data changes and the user's selection. */
+export type EventName = "onChanged" | "onSelectionChanged";
+
 export interface HandlerRegistration {
-  event: "onChanged";
-  /** A sheet's own handlers, or `undefined` for `worksheets.onChanged` (every sheet). */
+  event: EventName;
+  /** A sheet's own handlers, or `undefined` for the collection's (every sheet). */
   sheetId?: string;
-  handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+  handler: (args: never) => Promise<unknown>;
 }

@@ -487,6 +487,7 @@ type CollectionMembers =
   | "getItem"
   | "getItemOrNullObject"
   | "onChanged"
+  | "onSelectionChanged"
   | "load"
   | "toJSON";
 
@@ -495,10 +496,18 @@ export class EmWorksheetCollection
   implements Pick<Excel.WorksheetCollection, CollectionMembers>
 {
   private readonly _onChanged: EmEventHandlers;
+  private readonly _onSelectionChanged: EmEventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
 
   constructor(ctx: EmRequestContext, path: string) {
     super(ctx, path, () => true);
     this._onChanged = new EmEventHandlers(ctx, `${path}.onChanged`, { kind: "workbook" });
+    // ExcelApi 1.9 (learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#onselectionchanged).
+    this._onSelectionChanged = new EmEventHandlers(
+      ctx,
+      `${path}.onSelectionChanged`,
+      { kind: "workbook" },
+      "onSelectionChanged",
+    );
   }
 
   get _typeName(): string {
@@ -519,6 +528,10 @@ export class EmWorksheetCollection
 
   get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
     return this._onChanged;
+  }
+
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    return this._onSelectionChanged;
   }
 
   private _lookup(

@@ -7,7 +7,7 @@
  * Four syncs at 1 000 goals where it took fourteen. Everything that can refuse (protection) is checked
  * before the first write, so that a check writes all its results or none.
  */
-import type { Finding, Lang, ValidationReport, WorkbookSnapshot } from "../domain";
+import type { Finding, IgnoredFinding, Lang, ValidationReport, WorkbookSnapshot } from "../domain";
 import type { ExcelHost } from "./host";
 import { WriteBatch } from "./chunks";
 import {
@@ -19,7 +19,7 @@ import {
 import type { SitovaState } from "./state";
 import { stateOf } from "./state";
 import { assertReportWritable, queueReportSheet, reportTarget } from "./reportSheet";
-import type { SheetEntry, WorkbookLayout } from "./workbookRead";
+import type { ReadWatch, SheetEntry, WorkbookLayout } from "./workbookRead";
 import { loadLayout, readSheetValues } from "./workbookRead";
 
 /** What the session learns about the workbook from a check, for live re-checks. */
@@ -35,10 +35,24 @@ export interface CheckPlan {
   validate(snapshot: WorkbookSnapshot, saved: SitovaState): ValidationReport;
   /** Highlight the findings' cells (else remove Sitova's highlights). */
   highlights: boolean;
-  /** Write the report sheet; `checkedAt` is asked for once the findings are known. */
-  report?: { lang: Lang; checkedAt: () => string };
+  /**
+   * Write the report sheet (only where the workbook has goal tables); `checkedAt` and the ignored findings
+   * are asked for once the findings are known.
+   */
+  report?: {
+    lang: Lang;
+    checkedAt: () => string;
+    ignored?: () => readonly IgnoredFinding[];
+    /** Whether to write it, by the state saved in the workbook (absent: always). */
+    wanted?: (saved: SitovaState) => boolean;
+  };
   /** Told when reading is done (checking starts) and when writing starts. */
   onPhase?(phase: "checking" | "marking"): void;
+  /**
+   * Told after each read sync; it throws to cancel (the user's *Peruuta*). It is also called once more
+   * after validating, before the first write: a cancelled check has written nothing.
+   */
+  watch?: ReadWatch;
 }
 
 export interface CheckOutcome {
@@ -59,33 +73,48 @@ export function memoryOf(layout: WorkbookLayout): WorkbookMemory {
 export async function readSnapshotOf(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
+  watch?: ReadWatch,
 ): Promise<WorkbookSnapshot> {
   const users: SheetEntry[] = layout.sheets.filter((s) => !s.own);
-  return { sheets: await readSheetValues(context, users) };
+  return { sheets: await readSheetValues(context, users, watch) };
 }
 
 export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckOutcome> {
   return host.run(async (context) => {
     const layout = await loadLayout(context, { mergedAreas: host.features.mergedAreas });
     const stored = stateOf(layout.parts);
-    const snapshot = await readSnapshotOf(context, layout);
+    const snapshot = await readSnapshotOf(context, layout, plan.watch);
     plan.onPhase?.("checking");
     const report = plan.validate(snapshot, stored.state);
+    const users = layout.sheets.filter((s) => !s.own).length;
+    plan.watch?.afterSync({ sheets: users, sheetsRead: users, rowsRead: 0 });
     plan.onPhase?.("marking");
 
-    const wanted = highlightTargets(plan.highlights ? report.findings : []);
+    const flagged = highlightTargets(plan.highlights ? report.findings : []);
     const target = reportTarget(layout);
-    assertHighlightsWritable(layout.sheets, wanted);
-    if (plan.report) assertReportWritable(layout, target);
+    // Never a report sheet for a workbook without goal tables: it would list only "no table found".
+    const wanted = plan.report && (plan.report.wanted?.(stored.state) ?? true);
+    const reportPlan = report.tables.length > 0 && wanted ? plan.report : undefined;
+    assertHighlightsWritable(layout.sheets, flagged);
+    if (reportPlan) assertReportWritable(layout, target);
 
     const batch = new WriteBatch();
     // The report sheet first: adding a sheet is what fails when another workbook has focus.
-    const reportSheet = plan.report
-      ? queueReportSheet(context, batch, target, report, plan.report.lang, plan.report.checkedAt())
+    const reportSheet = reportPlan
+      ? queueReportSheet(
+          context,
+          batch,
+          target,
+          report,
+          reportPlan.lang,
+          reportPlan.checkedAt(),
+          undefined,
+          reportPlan.ignored?.() ?? [],
+        )
       : null;
     // An earlier version's fill records: read once (one more sync), restored, dropped.
     await queueMigration(context, batch, layout, stored);
-    queueHighlightChanges(batch, layout.sheets, wanted);
+    queueHighlightChanges(batch, layout.sheets, flagged);
     await batch.send(context);
     const memory = memoryOf(layout);
     // A report sheet added just now: its change events are Sitova's own too.

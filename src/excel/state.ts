@@ -1,6 +1,7 @@
 /**
  * What Sitova remembers in the workbook itself, so that it survives closing and reopening: the reviewer's
- * rule settings and the input rules it installed. Kept as JSON in one custom XML part (ExcelApi 1.5) that
+ * rule settings, the findings reviewers ignored (with reasons), whether to write the report sheet, and the
+ * input rules it installed. Kept as JSON in one custom XML part (ExcelApi 1.5) that
  * travels with the file and leaves no trace in cells. Custom XML parts are not part of Excel's undo
  * (office-js #6415), so nothing a check writes lives here: highlights are conditional formats and own
  * sheets carry a tag (see highlights.ts, ownSheets.ts).
@@ -9,7 +10,8 @@
  * sheets by id (`ownSheets`). Those fill records are read only to restore the fills once (highlights.ts),
  * then dropped; sheet ids are ignored (an id can be reused by a user's new sheet on Excel for Mac).
  */
-import type { RuleSetting } from "../domain";
+import type { IgnoreRecord, RuleSetting } from "../domain";
+import { ignoreKey } from "../domain";
 
 export const STATE_NAMESPACE = "urn:sitova:state:1";
 
@@ -47,6 +49,10 @@ export interface SitovaState {
   ruleSettings: Record<string, RuleSetting>;
   /** The input rules (data validations) Sitova installed; absent when none. */
   inputRules?: InputRuleRecord[];
+  /** Findings the reviewers chose to ignore, with their reasons; absent when none. */
+  ignored?: IgnoreRecord[];
+  /** Write the report sheet with every check ("Kirjoita tarkistusraportti välilehdelle"); off when absent. */
+  writeReport?: boolean;
 }
 
 export function emptyState(): SitovaState {
@@ -158,10 +164,38 @@ export function stateFromXml(xml: string): SitovaState {
       ruleSettings: parsed.ruleSettings ?? {},
     };
     if (parsed.inputRules) state.inputRules = parsed.inputRules;
+    const ignored = cleanIgnores(parsed.ignored);
+    if (ignored.length) state.ignored = ignored;
+    if (parsed.writeReport === true) state.writeReport = true;
     return state;
   } catch {
     return emptyState();
   }
+}
+
+/** Keeps only well-formed ignore records: a part edited by hand or by another version must not break a check. */
+export function cleanIgnores(raw: unknown): IgnoreRecord[] {
+  if (!Array.isArray(raw)) return [];
+  const text = (v: unknown) => typeof v === "string";
+  return raw
+    .filter(
+      (r): r is IgnoreRecord =>
+        !!r &&
+        typeof r === "object" &&
+        (r.sheet === null || text(r.sheet)) &&
+        text(r.rule) &&
+        text(r.place) &&
+        text(r.value) &&
+        text(r.reason),
+    )
+    .map((r) => ({
+      sheet: r.sheet,
+      rule: r.rule,
+      place: r.place,
+      value: r.value,
+      reason: r.reason,
+      goal: typeof r.goal === "string" ? r.goal : null,
+    }));
 }
 
 /**
@@ -198,6 +232,11 @@ export function mergeStates(states: SitovaState[]): SitovaState {
       const added = state.inputRules.filter((r) => !known.has(`${r.sheetId}|${r.address}`));
       merged.inputRules = [...(merged.inputRules ?? []), ...added];
     }
+    if (state.ignored) {
+      const known = new Set((merged.ignored ?? []).map(ignoreKey));
+      merged.ignored = [...(merged.ignored ?? []), ...state.ignored.filter((r) => !known.has(ignoreKey(r)))];
+    }
+    if (state.writeReport !== undefined) merged.writeReport = state.writeReport;
   }
   return merged;
 }

@@ -222,6 +222,21 @@ function splitSync(chunks: Chunk[]): Chunk[][] | null {
   return [[{ sheet, area: { ...area, bottom: middle } }], [{ sheet, area: { ...area, top: middle + 1 } }]];
 }
 
+/** How far a read has got, for the pane's progress: sheets finished and rows read, of how many. */
+export interface ReadProgress {
+  sheetsRead: number;
+  sheets: number;
+  rowsRead: number;
+}
+
+/**
+ * Watches a long read: told after each sync, and asked whether to go on. Throwing from `afterSync` (the
+ * user cancelled) stops the read between two syncs, before anything is written.
+ */
+export interface ReadWatch {
+  afterSync(progress: ReadProgress): void;
+}
+
 /**
  * Step 3: the snapshots of `entries`, one sync per READ_SYNC_CELLS cells. Bounded whatever the used range:
  * - at most MAX_COLUMNS columns from the used range's first (a goal table is a dozen columns; a stray
@@ -234,6 +249,7 @@ function splitSync(chunks: Chunk[]): Chunk[][] | null {
 export async function readSheetValues(
   context: Excel.RequestContext,
   entries: SheetEntry[],
+  watch?: ReadWatch,
 ): Promise<SheetSnapshot[]> {
   const cursors = entries.map((entry) => cursorOf(entry.used));
   const values: CellValue[][][] = entries.map(() => []);
@@ -270,8 +286,17 @@ export async function readSheetValues(
         formats[chunk.sheet],
         cursors[chunk.sheet]!,
       );
+    watch?.afterSync(readProgress(cursors, values));
   }
   return entries.map((entry, i) => sheetSnapshot(entry, values[i], formats[i]));
+}
+
+function readProgress(cursors: (Cursor | null)[], values: CellValue[][][]): ReadProgress {
+  return {
+    sheets: cursors.length,
+    sheetsRead: cursors.filter((c) => !c || c.next > c.bottom).length,
+    rowsRead: values.reduce((n, rows) => n + rows.length, 0),
+  };
 }
 
 /** Puts a chunk's rows in place and ends its sheet's read after two blank rows below the header rows. */

@@ -127,6 +127,7 @@ async function boot(): Promise<void> {
 
   const pane = document.getElementById("pg-pane") as HTMLElement;
   pane.setAttribute("aria-label", strings.pane);
+  if (params.paneWidth !== null) pane.style.width = `${params.paneWidth}px`;
   document.getElementById("pg-main")?.setAttribute("aria-label", strings.workbook);
   const showPane = () => {
     store.paneOpen = true;

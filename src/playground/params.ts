@@ -6,6 +6,9 @@
  *                         emulator models, 1.20)
  *   ?excel=fi-desktop     the emulator's Excel profile (src/emulator/profile.ts): `fi-desktop` is real
  *                         Excel's documented hostile behaviour; default `default`. Syncs take 40 ms here.
+ *   ?paneWidth=320        the task pane's width in CSS px (160–1000; default 360), to try the pane at Excel's
+ *                         sizes: 320–350 px is a pane on a 1366 × 768 screen, 175 px the same pane at 200 %
+ *                         zoom (WCAG 1.4.10 reflow)
  */
 import type { Lang } from "../domain";
 import type { ExcelProfileName } from "../emulator";
@@ -29,6 +32,18 @@ export interface PlaygroundParams {
   excelApi: string;
   /** `?excel=`: the emulator's Excel profile. */
   excel: ExcelProfileName;
+  /** `?paneWidth=`: the task pane's width in CSS px, or null for the page's default. */
+  paneWidth: number | null;
+}
+
+/** The narrowest and widest task pane `?paneWidth=` accepts (CSS px). */
+export const PANE_WIDTH_RANGE = { min: 160, max: 1000 } as const;
+
+/** `?paneWidth=320` → 320; anything else (not a whole number, out of range) → null, the default width. */
+export function parsePaneWidth(raw: string | null): number | null {
+  if (raw === null || !/^\d{1,4}$/.test(raw.trim())) return null;
+  const width = Number(raw.trim());
+  return width >= PANE_WIDTH_RANGE.min && width <= PANE_WIDTH_RANGE.max ? width : null;
 }
 
 export function parseParams(location: { href: string; search: string }): PlaygroundParams {
@@ -51,7 +66,8 @@ export function parseParams(location: { href: string; search: string }): Playgro
   }
   const rawExcel = query.get("excel");
   const excel = isExcelProfileName(rawExcel) ? rawExcel : "default";
-  return { lang, workbook, workbookProblem, excelApi, excel };
+  const paneWidth = parsePaneWidth(query.get("paneWidth"));
+  return { lang, workbook, workbookProblem, excelApi, excel, paneWidth };
 }
 
 /** `1.9` < `1.13`: requirement-set versions compare part by part as numbers. */

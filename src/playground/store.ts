@@ -5,6 +5,7 @@
  */
 import type { EmulatedExcel } from "../emulator";
 import type { CellArea } from "../emulator/address";
+import { formatArea } from "../emulator/address";
 import type { SheetModel } from "../emulator/model";
 
 export interface Notice {
@@ -77,12 +78,11 @@ export class PlaygroundStore {
     this.changed();
   }
 
-  /** A user selecting cells. */
+  /** A user selecting cells: through the emulator, so the add-in's `onSelectionChanged` handlers hear it. */
   select(area: CellArea): void {
     const sheet = this.activeSheet();
     if (!sheet) return;
-    this.model.activeSheetId = sheet.id;
-    this.model.selection = { sheetId: sheet.id, areas: [area] };
+    this.emulator.selectCells(sheet.name, formatArea(area));
     this.changed();
   }
 

@@ -1,11 +1,9 @@
 /** The findings list as data: identity, filtering, search and grouping (by sheet, then severity). */
-import type { Finding, Lang, Severity } from "../domain";
-import { SEVERITIES, collapseSpace, findingMessage, ruleById, rules } from "../domain";
+import type { Finding, FindingDetail, Lang, Severity } from "../domain";
+import { SEVERITIES, collapseSpace, detailSearchText, findingMessage, ruleById, rules } from "../domain";
 
-/** Stable across re-checks, so that a live update keeps the focused and expanded items. */
-export function findingKey(f: Finding): string {
-  return `${f.sheet ?? ""}!${f.cell ?? (f.row !== null ? `row${f.row}` : "")}|${f.rule}|${f.field ?? ""}`;
-}
+/** Stable across re-checks, so that a live update keeps the focused and expanded items (the session's key too). */
+export { findingKey } from "../domain";
 
 /** The rule's short name in the language, or its id when the catalogue does not know it. */
 export function ruleTitle(ruleId: string, lang: Lang): string {
@@ -29,8 +27,8 @@ export function isFiltered(filters: Filters): boolean {
 
 const fold = (text: string) => collapseSpace(text).toLocaleLowerCase("fi");
 
-/** Search looks at the place, the rule's id and short name, and the message. */
-export function matches(f: Finding, filters: Filters, lang: Lang): boolean {
+/** Search looks at the place, the rule's id and short name, the message, and the goal and column. */
+export function matches(f: Finding, filters: Filters, lang: Lang, detail?: FindingDetail): boolean {
   if (!filters.severities.includes(f.severity)) return false;
   if (filters.rule !== null && f.rule !== filters.rule) return false;
   const words = fold(filters.search).split(" ").filter(Boolean);
@@ -43,6 +41,7 @@ export function matches(f: Finding, filters: Filters, lang: Lang): boolean {
       f.rule,
       ruleTitle(f.rule, lang),
       findingMessage(f, lang),
+      detailSearchText(detail),
     ].join(" "),
   );
   return words.every((w) => haystack.includes(w));

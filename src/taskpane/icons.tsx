@@ -66,3 +66,27 @@ export function ChartIcon() {
     </Svg>
   );
 }
+
+export function InfoIcon() {
+  return (
+    <Svg>
+      <path d="M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Zm0 1.3a5.7 5.7 0 1 0 0 11.4A5.7 5.7 0 0 0 8 2.3ZM7.3 7h1.4v4.8H7.3V7Zm0-2.6h1.4v1.4H7.3V4.4Z" />
+    </Svg>
+  );
+}
+
+export function FilterIcon() {
+  return (
+    <Svg>
+      <path d="M2 3h12v1.5H2V3Zm2 4.25h8v1.5H4v-1.5Zm2 4.25h4V13H6v-1.5Z" />
+    </Svg>
+  );
+}
+
+export function MoreIcon() {
+  return (
+    <Svg>
+      <path d="M2 6.5h3v3H2v-3Zm4.5 0h3v3h-3v-3Zm4.5 0h3v3h-3v-3Z" />
+    </Svg>
+  );
+}

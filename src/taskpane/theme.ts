@@ -74,3 +74,18 @@ export const VISUALLY_HIDDEN = {
   clipPath: "inset(50%)",
   whiteSpace: "nowrap",
 } as const;
+
+/**
+ * A finding card's text, so that five cards fit a 320 × 626 px pane after Tarkista (issue 13; checked by
+ * tests/e2e/paneLayout.e2e.ts): the place and the rule on one line, cut with an ellipsis (the whole in the
+ * card's tooltip and accessible name), the message in at most two lines (the whole in the explanation).
+ */
+export const CARD_TEXT = {
+  oneLine: { minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+  twoLines: {
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: "2",
+    overflow: "hidden",
+  },
+} as const;

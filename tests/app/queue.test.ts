@@ -57,6 +57,7 @@ describe("overlapping work of the ribbon, the pane and live validation", () => {
 
   it("two checks and a re-check at once leave exactly the last findings' highlights and one report sheet", async () => {
     const { emulator, session } = await sessionOn({ options: interleaving });
+    await session.setWriteReport(true);
     await Promise.all([
       session.validate(), // the ribbon
       session.validate(), // the pane

@@ -2,7 +2,7 @@ import { findingMessage } from "../../src/domain";
 import type { SessionState } from "../../src/app/session";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import type { EmulatedExcel, EmulatorOptions } from "../../src/emulator/emulator";
-import { NOW, sessionOn as openSession } from "../support/session";
+import { NOW, sessionAgain, sessionOn as openSession } from "../support/session";
 
 /** The fill a cell shows: Sitova's highlight (a conditional format) over the cell's own fill. */
 const shown = (emulator: EmulatedExcel, cell: string) => emulator.displayedFills("Enn2", cell)[cell];
@@ -15,14 +15,24 @@ async function sessionOn(options: EmulatorOptions = {}) {
 }
 
 describe("the shared session", () => {
-  it("validates, marks the cells, writes the report sheet and reports its phases", async () => {
+  it("validates, marks the cells and reports its phases, and writes no report sheet unless asked", async () => {
     const { emulator, session, phases } = await sessionOn();
     const report = await session.validate();
     expect(report?.stats).toEqual({ errors: 6, warnings: 2, infos: 0 });
-    expect(phases).toEqual(["reading", "checking", "marking", "done"]);
-    expect(session.getState()).toMatchObject({ error: null, checkedAt: NOW });
+    expect(phases.filter((p, i) => p !== phases[i - 1])).toEqual(["reading", "checking", "marking", "done"]);
+    expect(session.getState()).toMatchObject({ error: null, checkedAt: NOW, writeReport: false });
     expect(shown(emulator, "H10")).toBe(HIGHLIGHT_FILLS.error);
+    expect(emulator.sheetNames()).not.toContain("Tarkistus");
+  });
+
+  it("writes the report sheet with every check once the setting is on, saved with the workbook", async () => {
+    const { emulator, session } = await sessionOn();
+    await session.setWriteReport(true);
+    await session.validate();
     expect(emulator.sheetNames()).toContain("Tarkistus");
+    const again = sessionAgain(emulator);
+    await again.init();
+    expect(again.getState().writeReport).toBe(true);
   });
 
   it("tells the user in their language what is protected, and writes nothing", async () => {
@@ -59,13 +69,19 @@ describe("the shared session", () => {
     const { emulator, session } = await sessionOn();
     await session.setLive(true);
     expect(session.getState().live).toBe(true);
-    expect(emulator.handlerCount).toBe(1);
+    // Live validation's change handler and the selection's; no stale marker while live re-checks.
+    expect(emulator.handlerCount).toBe(2);
     await session.setLive(false);
-    expect(emulator.handlerCount).toBe(0);
+    // The selection's, and the stale marker instead of live validation.
+    expect(emulator.handlerCount).toBe(2);
+    emulator.editCells("Enn2", "D9", [["Ei"]]);
+    await emulator.settle();
+    expect(session.getState().stale).toEqual({ sheets: ["Enn2"] });
   });
 
   it("re-checks an edit while live (without rewriting the report sheet) in at most 3 syncs", async () => {
     const { emulator, session } = await sessionOn();
+    await session.setWriteReport(true);
     await session.validate();
     await session.setLive(true);
     const report = emulator.sheet("Tarkistus").values("A1:E20");

@@ -20,7 +20,9 @@ describe("the session's progress and views", () => {
     session.subscribe((s) => seen.push([s.phase, s.progress, s.view]));
     session.setView("settings");
     await session.validate();
-    expect(seen).toEqual([
+    // Each read sync also reports its counts (`readProgress`) within the reading phase.
+    const phases = seen.filter(([phase], i) => i === 0 || phase !== seen[i - 1][0]);
+    expect(phases).toEqual([
       ["idle", 0, "settings"],
       ["reading", PHASE_PROGRESS.reading, "results"],
       ["checking", PHASE_PROGRESS.checking, "results"],

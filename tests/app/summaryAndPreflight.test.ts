@@ -6,6 +6,7 @@ import { sessionOn } from "../support/session";
 describe("the session's summary", () => {
   it("writes the summary sheet with its charts, linked to the report sheet of the last check", async () => {
     const { emulator, session } = await sessionOn();
+    await session.setWriteReport(true);
     await session.validate();
     const name = await session.insertSummary();
     expect(name).toBe("Yhteenveto");
@@ -59,6 +60,7 @@ describe("the session's summary", () => {
 describe("a check writes all its results or none", () => {
   it("does not mark cells when the report sheet cannot be added", async () => {
     const { emulator, session } = await sessionOn({ options: { workbookProtected: true } });
+    await session.setWriteReport(true);
     const before = emulator.snapshotFormats();
     await session.validate();
     expect(session.getState().error).toMatch(/Työkirjan rakenne on suojattu/);

@@ -25,6 +25,7 @@ describe("coordinator: the summary", () => {
   it("writes the summary sheet with its tables and four charts, and refreshes it", async () => {
     const pg = await harness().open("?lang=fi");
     const labels = summaryLabels("fi");
+    await pg.openOptions();
     await pg.pane.getByRole("button", { name: labels.sheet, exact: true }).click();
 
     await pg.page.locator(`#pg-main table[data-sheet="${labels.sheet}"]`).waitFor();

@@ -1,8 +1,8 @@
 /**
  * Highlights on, then off: the findings' cells show a fill by severity, drawn by Sitova's conditional
  * formats over the cells' own formats, which never change (as the emulator holds them, not only as the
- * view paints them); switching the highlights off (in the pane, or with the ribbon's Poista korostukset)
- * removes every Sitova conditional format.
+ * view paints them); switching the highlights off in the pane, or the ribbon's Poista korostukset, removes
+ * every Sitova conditional format, and after Poista korostukset the ribbon's Tarkista highlights again.
  */
 import { eventually, harnessForSuite, isSitovaRule } from "./support/playground";
 
@@ -38,6 +38,7 @@ describe("highlights on, then off", () => {
     expect(headerFill).toMatch(/^#[0-9A-F]{6}$/);
     expect(await pg.fill("D4")).toBe(headerFill);
 
+    await pg.openOptions();
     const highlights = pg.pane.getByRole("switch", { name: t("highlights") });
     await highlights.uncheck();
     await eventually(sitovaRules, (count) => count === 0);
@@ -51,16 +52,22 @@ describe("highlights on, then off", () => {
       (fill) => fill === ERROR_FILL,
     );
 
-    // The ribbon's Poista korostukset does the same through the shared session.
+    // The ribbon's Poista korostukset removes them now, through the shared session; the switch stays on,
+    // so a later Tarkista highlights again, as its tooltip says (issue 13).
     await pg.ribbon("Sitova.Clear").click();
     await eventually(sitovaRules, (count) => count === 0);
     expect(await userFormats()).toEqual(before);
-    await eventually(
-      () => highlights.isChecked(),
-      (checked) => !checked,
-    );
     expect(await pg.fill("D9")).toBeNull();
     await pg.screenshot("highlights-off");
+    await pg.openOptions(); // the ribbon's click closed the popover
+    expect(await highlights.isChecked()).toBe(true);
+    const since = Date.now();
+    await pg.ribbon("Sitova.Validate").click();
+    await pg.checkedSince(since);
+    await eventually(
+      () => pg.fill("D9"),
+      (fill) => fill === ERROR_FILL,
+    );
     expect(pg.errors).toEqual([]);
   });
 });

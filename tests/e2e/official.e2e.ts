@@ -17,6 +17,7 @@ describe("official: live validation", () => {
     pg = await harness().open("?lang=fi");
     const t = await pg.t();
     const since = Date.now();
+    await pg.openOptions();
     await pg.pane.getByRole("switch", { name: t("live") }).check();
     await pg.checkedSince(since); // turning live validation on checks the workbook first
     await pg.showSheet("Enn2");

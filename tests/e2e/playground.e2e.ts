@@ -62,6 +62,17 @@ describe("playground: workbooks in and out", () => {
           window as unknown as { sitovaPlayground: { session: { getState(): { task: unknown } } } }
         ).sitovaPlayground.session.getState().task === null,
     );
+    // The report sheet is written only when asked: its setting, saved in the workbook too.
+    await pg.showView("results");
+    await pg.openOptions();
+    await pg.pane.getByRole("switch", { name: t("writeReport") }).check();
+    await pg.page.waitForFunction(
+      () =>
+        (
+          window as unknown as { sitovaPlayground: { session: { getState(): { task: unknown } } } }
+        ).sitovaPlayground.session.getState().task === null,
+    );
+    await pg.page.keyboard.press("Escape"); // closes the popover
     await pg.validateFromPane(); // highlights on: D9 is marked, the report sheet written
     await pg.showSheet("Enn2");
     await pg.typeInCell("B3", "Tarkistettu kokeilussa");

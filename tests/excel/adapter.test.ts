@@ -68,16 +68,22 @@ describe("bounded reads", () => {
 });
 
 describe("report sheet", () => {
-  it("lists every finding with a link to its cell, and a refresh rewrites it in place", async () => {
+  it("lists every finding by rule name (its id in a narrow column) with a link to its cell, and a refresh rewrites it in place", async () => {
     const emulator = await loadEmulatorFromXlsx(SAMPLE);
     const host = hostOf(emulator);
     const report = validateWorkbook(await readWorkbookSnapshot(host));
     const name = await writeReportSheet(host, report, "fi", "1.1.2026");
     expect(name).toBe("Tarkistus");
     const sheet = emulator.sheet("Tarkistus");
-    expect(sheet.values("A4:E4")).toEqual([["Vakavuus", "Sääntö", "Välilehti", "Solu", "Viesti"]]);
-    expect(sheet.values("A5:D5")).toEqual([["varoitus", "missing-risk-comment", "Enn2", "G6"]]);
-    expect(sheet.cell("D5").hyperlink).toMatchObject({ documentReference: "'Enn2'!G6" });
+    expect(sheet.values("A4:G4")).toEqual([
+      ["Vakavuus", "Sääntö", "Tunniste", "Välilehti", "Solu", "Viesti", "Ohitettu"],
+    ]);
+    expect(sheet.values("A5:E5")).toEqual([
+      ["varoitus", "Riskikommentti puuttuu", "missing-risk-comment", "Enn2", "G6"],
+    ]);
+    expect(sheet.cell("E5").hyperlink).toMatchObject({ documentReference: "'Enn2'!G6" });
+    // The id column is narrow beside the name's.
+    expect(sheet.model.columnWidths.get(3)).toBeLessThan(sheet.model.columnWidths.get(2)!);
     expect(sheet.values("A2:A2")).toEqual([["Tarkistettu 1.1.2026: 6 virhettä, 2 varoitusta, 0 huomiota"]]);
     const first = emulator.snapshotFormats();
     const firstValues = sheet.values("A1:E20");
@@ -110,8 +116,8 @@ describe("report sheet", () => {
     const report = validateWorkbook(await readWorkbookSnapshot(host));
     await writeReportSheet(host, report, "en", "now");
     const sheet = emulator.sheet("Check");
-    expect(sheet.cell("C5").value).toBe('=HYPERLINK("http://x","y")');
-    expect(sheet.cell("C5").formula).toBeNull();
+    expect(sheet.cell("D5").value).toBe('=HYPERLINK("http://x","y")');
+    expect(sheet.cell("D5").formula).toBeNull();
   });
 
   it('counts in the singular for one ("1 virhe", not "1 virhettä")', async () => {
@@ -133,9 +139,9 @@ describe("report sheet", () => {
     const report = { ...validateWorkbook(flaggedGoalWorkbook(1)), findings };
     await writeReportSheet(hostOf(emulator), report, "fi", "now", 10);
     const sheet = emulator.sheet("Tarkistus");
-    expect(sheet.cell("D14").hyperlink).toMatchObject({ textToDisplay: "D14" });
-    expect(sheet.cell("D15").hyperlink ?? null).toBeNull();
-    expect(sheet.cell("D19").value).toBe("D19");
+    expect(sheet.cell("E14").hyperlink).toMatchObject({ textToDisplay: "D14" });
+    expect(sheet.cell("E15").hyperlink ?? null).toBeNull();
+    expect(sheet.cell("E19").value).toBe("D19");
     expect(MAX_HYPERLINKS).toBe(65_530);
   });
 

@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { computeAccessibleName } from "dom-accessibility-api";
 import axe from "axe-core";
-import { checkedPane, renderPane } from "./render";
+import { checkedPane, openAdministration, openPopover, renderPane } from "./render";
 
 /** axe-core's checks that jsdom can run (colour contrast needs layout: tests/taskpane/theme.test.ts covers it). */
 async function axeViolations(): Promise<string[]> {
@@ -47,13 +47,39 @@ const VIEWS: [string, () => Promise<unknown>][] = [
     "Diagnostiikka's results, copied (hostile profile: a failed row too)",
     async () => {
       const pane = await renderPane({ options: { profile: "fi-desktop" } });
-      await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+      await openAdministration(pane.user);
       await pane.user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
       await pane.settled();
       expect(screen.getByText(/^\d+ toimii, 1 ei toimi/)).toBeInTheDocument();
       await pane.user.click(screen.getByRole("button", { name: "Kopioi tulokset" }));
       await pane.settled();
       expect(screen.getByText("Tulokset kopioitu leikepöydälle.")).toBeInTheDocument();
+    },
+  ],
+  [
+    "Asetukset with Ylläpito open",
+    async () => {
+      const pane = await checkedPane();
+      await openAdministration(pane.user);
+      await pane.settled();
+    },
+  ],
+  ...[
+    ["Valinnat", "Valinnat"],
+    ["Suodata", "Suodata löydöksiä"],
+  ].map(([button, name]): [string, () => Promise<unknown>] => [
+    `the ${button} popover`,
+    async () => {
+      const pane = await checkedPane();
+      await openPopover(pane.user, button, name);
+    },
+  ]),
+  [
+    "the status details",
+    async () => {
+      const pane = await checkedPane();
+      await pane.user.click(screen.getByRole("button", { name: "Tarkistuksen tiedot" }));
+      await screen.findByRole("list", { name: "Löydetyt tavoitetaulukot" });
     },
   ],
   ["Office's dark theme", () => renderPane({}, true)],

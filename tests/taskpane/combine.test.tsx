@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Combiner } from "../../src/app/combine";
 import { FIXTURES } from "../support/paths";
-import { renderPane } from "./render";
+import { openPopover, renderPane } from "./render";
 
 const DIVISIONS = path.join(FIXTURES, "divisions");
 
@@ -32,14 +32,16 @@ function ended(combiner: Combiner): Promise<void> {
   });
 }
 
+/** Opens the combine view from beside Yhteenveto (behind Valinnat); focus lands on its heading. */
 async function openDialog() {
   const pane = await renderPane();
-  const toggle = screen.getByRole("button", { name: "Kokoa työkirjoista" });
-  expect(toggle).toHaveAttribute("aria-expanded", "false");
-  await pane.user.click(toggle);
-  expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await openPopover(pane.user, "Valinnat");
+  await pane.user.click(screen.getByRole("button", { name: "Kokoa työkirjoista" }));
   const dialog = screen.getByRole("region", { name: "Kokoa työkirjoista" });
-  expect(toggle).toHaveAttribute("aria-controls", dialog.id);
+  expect(dialog).toBeVisible();
+  expect(within(dialog).getByRole("heading", { name: "Kokoa työkirjoista" })).toHaveFocus();
+  // The options popover closed behind it; the findings view is hidden while the combine view is open.
+  expect(screen.queryByRole("button", { name: "Yhteenveto" })).not.toBeInTheDocument();
   return { ...pane, dialog };
 }
 
@@ -80,8 +82,11 @@ describe("Kokoa työkirjoista in the task pane", () => {
 
     await user.click(within(dialog).getByRole("button", { name: "Sulje" }));
     expect(screen.queryByRole("region", { name: "Kokoa työkirjoista" })).not.toBeInTheDocument();
+    // Back in the results; beside the button the last run's sheet is named.
+    await openPopover(user, "Valinnat");
+    const action = screen.getByRole("button", { name: "Kokoa työkirjoista" }).parentElement!;
     expect(
-      screen.getByText("Kaupungin yhteenveto kirjoitettiin välilehdelle Kaupungin yhteenveto."),
+      within(action).getByText("Kaupungin yhteenveto kirjoitettiin välilehdelle Kaupungin yhteenveto."),
     ).toBeInTheDocument();
   });
 
@@ -129,10 +134,11 @@ describe("Kokoa työkirjoista in the task pane", () => {
 
   it("opens and closes from the keyboard, and speaks Swedish", async () => {
     const { user, session } = await renderPane({ lang: "sv" });
-    const button = screen.getByRole("button", { name: "Sammanställ arbetsböcker" });
-    button.focus();
+    await openPopover(user, "Alternativ");
+    screen.getByRole("button", { name: "Sammanställ arbetsböcker" }).focus();
     await user.keyboard("{Enter}");
     const panel = screen.getByRole("region", { name: "Sammanställ arbetsböcker" });
+    expect(within(panel).getByRole("heading", { name: "Sammanställ arbetsböcker" })).toHaveFocus();
     expect(within(panel).getByText(/Stadens sammanställning/)).toBeInTheDocument();
     // The chooser's button opens the file chooser (the input, which is out of the tab order) with Enter.
     const chooser = within(panel).getByLabelText("Välj filer…");
@@ -141,7 +147,7 @@ describe("Kokoa työkirjoista in the task pane", () => {
     within(panel).getByRole("button", { name: "Välj filer…" }).focus();
     await user.keyboard("{Enter}");
     expect(opened).toHaveBeenCalledTimes(1);
-    button.focus();
+    within(panel).getByRole("button", { name: "Stäng" }).focus();
     await user.keyboard("{Enter}");
     expect(screen.queryByRole("region", { name: "Sammanställ arbetsböcker" })).not.toBeInTheDocument();
     expect(session.combiner.getState().phase).toBe("idle");

@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
 /*
- * Diagnostiikka in the pane's settings: run from the keyboard, a pass/fail list in the pane's language, and
+ * Diagnostiikka in the pane's settings (under Ylläpito): run from the keyboard, a pass/fail list in the pane's language, and
  * the same results as text that can be copied for IT (or selected when the clipboard is refused).
  */
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import { sessionOn } from "../support/session";
-import { renderPane, renderSession } from "./render";
+import { openAdministration, renderPane, renderSession } from "./render";
 
 async function diagnosed(setup: Parameters<typeof renderPane>[0] = {}) {
   const pane = await renderPane(setup);
-  await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+  await openAdministration(pane.user);
   const run = screen.getByRole("button", { name: "Suorita diagnostiikka" });
   // From the keyboard: focus the button and press Enter.
   run.focus();
@@ -53,7 +53,7 @@ describe("Diagnostiikka in the pane", () => {
       values: pane.emulator.toSnapshot(),
       formats: pane.emulator.snapshotFormats(),
     };
-    await pane.user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await openAdministration(pane.user);
     await pane.user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
     await pane.settled();
     expect(screen.getByText(/^\d+ toimii/)).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe("Diagnostiikka in the pane", () => {
     const { session } = await sessionOn();
     const { user, settled } = renderSession(session, false, "Excel Mac 16.89.1");
     await settled();
-    await user.click(screen.getByRole("tab", { name: "Asetukset" }));
+    await openAdministration(user);
     await user.click(screen.getByRole("button", { name: "Suorita diagnostiikka" }));
     await settled();
     expect(screen.getByText(/^\d+ toimii/)).toBeInTheDocument();
@@ -110,7 +110,7 @@ describe("Diagnostiikka in the pane", () => {
 
   it("speaks the pane's language", async () => {
     const { user, settled } = await renderPane({ lang: "sv" });
-    await user.click(screen.getByRole("tab", { name: "Inställningar" }));
+    await openAdministration(user, "Inställningar", /^Underhåll/);
     await user.click(screen.getByRole("button", { name: "Kör diagnostik" }));
     await settled();
     expect(

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, screen } from "@testing-library/react";
-import { ruleById } from "../../src/domain";
+import { act, screen, within } from "@testing-library/react";
+import { ruleById, rules } from "../../src/domain";
 import type { Lang } from "../../src/domain";
 import { sessionAgain, untilState } from "../support/session";
 import { fakeOffice } from "../support/office";
-import { checkedPane, renderSession } from "./render";
+import { checkedPane, openAdministration, renderSession } from "./render";
 
 const items = () =>
   screen.queryAllByRole("button", { name: /^(Virhe|Varoitus|Huomio|Fel|Varning|Info|Error|Warning) / });
@@ -80,9 +80,45 @@ describe("rule settings", () => {
   });
 });
 
+describe("rules for officials", () => {
+  it("lists each rule by its name and one-line description in the user's language, its id only as small print, with severities in words", async () => {
+    const { user } = await settingsAfterCheck();
+    const rulesSection = screen.getByRole("region", { name: "Säännöt tässä työkirjassa" });
+    for (const rule of rules) {
+      const select = within(rulesSection).getByRole("combobox", { name: rule.docs.fi.title });
+      expect(select).toHaveAccessibleDescription(`${rule.docs.fi.description} Tunnus: ${rule.id}`);
+      expect(within(rulesSection).queryByRole("combobox", { name: rule.id })).not.toBeInTheDocument();
+      const choices = within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent);
+      expect(choices.slice(1)).toEqual(["Virhe", "Varoitus", "Huomio", "Pois käytöstä"]);
+      expect(choices[0]).toMatch(/^Oletus \((virhe|varoitus|huomio)( \/ (virhe|varoitus|huomio))?\)$/);
+    }
+    // The same in Swedish.
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kieli" }), "sv");
+    const risk = ruleById("missing-risk-comment")!;
+    expect(screen.getByRole("combobox", { name: risk.docs.sv.title })).toHaveAccessibleDescription(
+      `${risk.docs.sv.description} Id: ${risk.id}`,
+    );
+  });
+
+  it("keeps the schema file and Diagnostiikka under a collapsed Ylläpito", async () => {
+    const { user } = await settingsAfterCheck();
+    const admin = screen.getByRole("button", { name: /^Ylläpito/ });
+    expect(admin).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("button", { name: "Lataa skeematiedosto (JSON)" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Suorita diagnostiikka" })).not.toBeInTheDocument();
+    await user.click(admin);
+    expect(admin).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: "Lataa skeematiedosto (JSON)" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Suorita diagnostiikka" })).toBeInTheDocument();
+  });
+});
+
 describe("schema file", () => {
   it("loads a JSON schema file instead of the built-in one, and back", async () => {
     const { user, session, settled } = await settingsAfterCheck();
+    await openAdministration(user);
     expect(screen.getByText(/Käytössä sisäänrakennettu skeema, versio /)).toBeInTheDocument();
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
     const file = new File(
@@ -105,8 +141,9 @@ describe("schema file", () => {
     expect(screen.getByRole("heading", { name: "6 virhettä, 2 varoitusta" })).toBeInTheDocument();
   });
 
-  it("says what is wrong with a bad file", async () => {
+  it("says what is wrong with a bad file, in the user's language (never the parser's text)", async () => {
     const { user, session, settled } = await settingsAfterCheck();
+    await openAdministration(user);
     const input = screen.getByLabelText("Lataa skeematiedosto (JSON)", { selector: "input" });
     const refused = (file: string) => untilState(session, (state) => state.schemaProblem?.file === file);
     const rikki = refused("rikki.json");
@@ -118,14 +155,25 @@ describe("schema file", () => {
     await settled();
     expect(
       screen.getByText(
-        /^Tiedosto rikki\.json ei kelpaa skeemaksi: skeema: strategies\[\d+\]: pakollinen avain "from" puuttuu; strategies\[\d+\]: pakollinen avain "to" puuttuu; strategies\[\d+\]: pakollinen avain "themes" puuttuu$/,
+        "Tiedosto rikki.json ei kelpaa skeemaksi. Korjaa alla mainitut kohdat tai pyydä skeeman laatijalta korjattu versio.",
+      ),
+    ).toBeInTheDocument();
+    // The points, as the schema check gives them in the user's language: secondary text.
+    expect(
+      screen.getByText(
+        /^skeema: strategies\[\d+\]: pakollinen avain "from" puuttuu; strategies\[\d+\]: pakollinen avain "to" puuttuu; strategies\[\d+\]: pakollinen avain "themes" puuttuu$/,
       ),
     ).toBeInTheDocument();
     const teksti = refused("teksti.json");
     await user.upload(input, new File(["ei jsonia"], "teksti.json"));
     await act(() => teksti);
     await settled();
-    expect(screen.getByText(/^Tiedosto teksti\.json ei ole JSON-muotoinen: /)).toBeInTheDocument();
+    const notJson = screen.getByText(/^Tiedosto teksti\.json ei ole kelvollista JSONia\. /);
+    // The browser's parser message (English, e.g. "Unexpected token") is not shown.
+    expect(session.getState().schemaProblem?.detail).toMatch(/\S/);
+    expect(notJson.closest("[role=group], .fui-MessageBar")).not.toHaveTextContent(
+      session.getState().schemaProblem!.detail,
+    );
     expect(screen.getByText(/Käytössä sisäänrakennettu skeema/)).toBeInTheDocument();
   });
 });

@@ -3,11 +3,13 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { chartViews } from "../../src/emulator";
 import { NO_TABLE } from "../support/paths";
-import { renderPane } from "./render";
+import { openPopover, renderPane } from "./render";
 
 describe("Yhteenveto in the task pane", () => {
   it("writes the summary sheet with its charts and says where", async () => {
     const { user, emulator, settled } = await renderPane();
+    // Behind Valinnat with the switches: coordinators use it now and then (and from the ribbon).
+    await openPopover(user, "Valinnat");
     await user.click(screen.getByRole("button", { name: "Yhteenveto" }));
     await settled();
     expect(screen.getByText("Yhteenveto päivitetty välilehdelle Yhteenveto.")).toBeInTheDocument();
@@ -17,6 +19,7 @@ describe("Yhteenveto in the task pane", () => {
   it("on a workbook without goal tables says why no sheet was written", async () => {
     const { user, emulator, settled } = await renderPane({ file: NO_TABLE });
     const names = emulator.sheetNames();
+    await openPopover(user, "Valinnat");
     await user.click(screen.getByRole("button", { name: "Yhteenveto" }));
     await settled();
     expect(

@@ -5,7 +5,7 @@
  */
 import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
-import { renderPane } from "./render";
+import { openPopover, renderPane } from "./render";
 
 const NOTICE = "Sitovan muutokset tyhjentävät kumoamishistorian";
 const notice = () => screen.queryByText(NOTICE);
@@ -21,24 +21,26 @@ describe("the undo notice", () => {
   });
 
   it("is not shown where each command is one undo step (ExcelApi 1.20)", async () => {
-    await renderPane({ options: { excelApi: "1.20" } });
+    const { user } = await renderPane({ options: { excelApi: "1.20" } });
     expect(notice()).not.toBeInTheDocument();
+    await openPopover(user, "Valinnat");
     expect(screen.getByRole("switch", { name: "Jatkuva tarkistus" })).toHaveAccessibleDescription(
       "Tarkistaa muokatun välilehden uudelleen heti muutoksen jälkeen.",
     );
   });
 
   it("is on the live switch before it is switched on, and stays while live validation is on", async () => {
-    const { user, emulator, settled } = await renderPane({ features: { mergeUndoGroup: false } });
+    const { user, session, settled } = await renderPane({ features: { mergeUndoGroup: false } });
     await user.click(screen.getByRole("button", { name: "Selvä" }));
     await user.click(screen.getByRole("button", { name: "Tarkista" }));
     await settled();
     expect(screen.getByRole("heading", { name: /6 virhettä/ })).toBeInTheDocument();
+    await openPopover(user, "Valinnat");
     const live = screen.getByRole("switch", { name: "Jatkuva tarkistus" });
     expect(live).toHaveAccessibleDescription(/jokainen päivitys tyhjentää kumoamishistorian \(Ctrl\+Z\)/);
     await user.click(live);
     await settled();
-    expect(emulator.handlerCount).toBe(1);
+    expect(session.getState().live).toBe(true);
     expect(live).toBeChecked();
     expect(notice()).toBeInTheDocument();
     expect(screen.getByText(/Jatkuva tarkistus on päällä/)).toBeInTheDocument();
@@ -46,7 +48,7 @@ describe("the undo notice", () => {
     expect(screen.queryByRole("button", { name: "Selvä" })).not.toBeInTheDocument();
     await user.click(live);
     await settled();
-    expect(emulator.handlerCount).toBe(0);
+    expect(session.getState().live).toBe(false);
     expect(live).not.toBeChecked();
     expect(notice()).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 /**
- * Kokoa työkirjoista: the action beside Yhteenveto and the panel it opens under the actions (a disclosure,
- * not a modal dialog: the pane is narrow, and the drop zone stays beside the workbook). The coordinator
+ * Kokoa työkirjoista: the action beside Yhteenveto and the view it opens (a view of the pane, not a modal
+ * dialog: the pane is narrow, and the drop zone stays beside the workbook). The coordinator
  * chooses the divisions' .xlsx files (the file chooser, or a drop on the drop zone), may include the open
  * workbook, and combines:
  * each file's progress and outcome is listed (an unreadable file with its reason, the others go on), Peruuta
@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { DragEvent } from "react";
-import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { CombineEntry, CombineState, Combiner } from "../../app/combine";
 import { CITY_SUMMARY_SHEET_NAMES } from "../../excel/summarySheet";
 import { useSession, useSessionState, useT } from "../context";
@@ -34,7 +34,6 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
   done: { color: tokens.colorNeutralForeground2 },
   panel: {
-    flexBasis: "100%",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
@@ -128,7 +127,7 @@ function Outcome({ state, t }: { state: CombineState; t: Translator }) {
 }
 
 /** The panel: the drop zone and chooser, the list, the option, the progress, the outcome and the actions. */
-export function CombineView({ id, onClose }: { id: string; onClose: () => void }) {
+export function CombineView({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
@@ -142,6 +141,11 @@ export function CombineView({ id, onClose }: { id: string; onClose: () => void }
   const input = useRef<HTMLInputElement>(null);
   const running = state.phase === "reading" || state.phase === "writing";
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the view moves focus to its heading, so keyboard and screen reader users land in it.
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
 
   const add = (added: FileList | null) => {
     if (!added || added.length === 0 || running) return;
@@ -191,8 +195,8 @@ export function CombineView({ id, onClose }: { id: string; onClose: () => void }
         : "";
 
   return (
-    <section id={id} className={styles.panel} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
         <Subtitle2>{t("combine")}</Subtitle2>
       </h3>
       <Caption1>{t("combineIntro", { sheet: CITY_SUMMARY_SHEET_NAMES[lang] })}</Caption1>
@@ -292,35 +296,27 @@ export function CombineView({ id, onClose }: { id: string; onClose: () => void }
 }
 
 /**
- * Kokoa työkirjoista beside Yhteenveto: opens and closes the panel (a disclosure button); while the panel is
- * closed, the last run's sheet is named under the button. A running combine keeps the panel open.
+ * Kokoa työkirjoista beside Yhteenveto: opens the combine view. While the view is closed, the last run's
+ * sheet is named under the button.
  */
 export function CombineButton() {
   const styles = useStyles();
   const session = useSession();
   const t = useT();
   const state = useCombineState(session.combiner);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const running = state.phase === "reading" || state.phase === "writing";
   return (
-    <>
-      <div className={styles.root}>
-        <Button
-          className={styles.button}
-          icon={<ChartIcon />}
-          title={t("combineHint")}
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open || running)}
-        >
-          {t("combine")}
-        </Button>
-        <Caption1 aria-live="polite" className={styles.done}>
-          {!open && state.phase === "done" && state.sheet ? t("combineDone", { sheet: state.sheet }) : ""}
-        </Caption1>
-      </div>
-      {open && <CombineView id={panelId} onClose={() => setOpen(false)} />}
-    </>
+    <div className={styles.root}>
+      <Button
+        className={styles.button}
+        icon={<ChartIcon />}
+        title={t("combineHint")}
+        onClick={() => session.setView("combine")}
+      >
+        {t("combine")}
+      </Button>
+      <Caption1 aria-live="polite" className={styles.done}>
+        {state.phase === "done" && state.sheet ? t("combineDone", { sheet: state.sheet }) : ""}
+      </Caption1>
+    </div>
   );
 }

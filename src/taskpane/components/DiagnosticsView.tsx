@@ -37,14 +37,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  title: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   badge: { flexShrink: 0 },
   detail: {
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
     overflowWrap: "anywhere",
   },
-  text: { fontFamily: tokens.fontFamilyMonospace },
+  // The text box fits the pane (a textarea's default width is its columns'); its lines wrap.
+  text: { fontFamily: tokens.fontFamilyMonospace, minWidth: 0, maxWidth: "100%" },
+  textarea: { minWidth: 0 },
 });
 
 const BADGE_COLOR: Record<DiagnosticStatus, BadgeProps["color"]> = {
@@ -94,9 +103,9 @@ export function DiagnosticsView() {
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+      <h4 id={headingId} className={styles.heading}>
         <Subtitle2>{t("diagHeading")}</Subtitle2>
-      </h3>
+      </h4>
       <Body1>{t("diagIntro")}</Body1>
       <div className={styles.actions}>
         <Button disabledFocusable={running} onClick={() => void start()}>
@@ -134,7 +143,14 @@ export function DiagnosticsView() {
             )}
           </div>
           <Field label={t("diagText")}>
-            <Textarea className={styles.text} readOnly value={text} resize="vertical" rows={6} />
+            <Textarea
+              className={styles.text}
+              textarea={{ className: styles.textarea }}
+              readOnly
+              value={text}
+              resize="vertical"
+              rows={6}
+            />
           </Field>
         </>
       )}

@@ -1,10 +1,15 @@
 /**
- * The findings grouped by sheet, then severity. One item is in the tab order at a time (roving tabindex):
- * arrows move between items, Home/End go to the first and last, Enter (or a click) selects the cell,
- * Right/Left arrow open and close the explanation. The focused and expanded items are remembered by a
- * key that survives re-checks, so a live update keeps them, and the scroll container is never replaced.
+ * The findings grouped by sheet, then severity, under small headings so that the cards get the height.
+ * Keyboard: Fluent's arrow navigation group (Tabster's mover, `useArrowNavigationGroup`) makes the list one
+ * tab stop that remembers its last card; up and down arrows move between cards (by their place on screen,
+ * `grid-linear`), left and right between a card's buttons. Enter (or a click) selects the cell. The focused and
+ * expanded cards are remembered by a key that survives re-checks, so a live update keeps them, and the
+ * scroll container is never replaced.
+ *
+ * The card itself is FindingItem. At 320 × 626 px at least five cards must be fully in view after Tarkista
+ * on the sample (tests/e2e/paneLayout.e2e.ts), so a card's text is kept short: see CARD_TEXT in theme.ts.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SheetGroup } from "../findings";
 import { displayOrder, findingKey } from "../findings";
@@ -15,21 +20,28 @@ import { SEVERITY_TOKENS, VISUALLY_HIDDEN } from "../theme";
 import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   help: VISUALLY_HIDDEN,
-  sheet: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  sheet: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   severity: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
-    margin: `${tokens.spacingVerticalXS} 0`,
-    fontSize: tokens.fontSizeBase300,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     fontWeight: tokens.fontWeightSemibold,
   },
   error: { color: tokens[SEVERITY_TOKENS.error] },
   warning: { color: tokens[SEVERITY_TOKENS.warning] },
   info: { color: tokens[SEVERITY_TOKENS.info] },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 0 },
 });
 
 export interface FindingListProps {
@@ -38,11 +50,10 @@ export interface FindingListProps {
   onActivate: FindingHandler;
 }
 
-const NAV_KEYS = new Set(["ArrowDown", "ArrowUp", "Home", "End", "ArrowRight", "ArrowLeft"]);
-
 export function FindingList({ groups, t, onActivate }: FindingListProps) {
   const styles = useStyles();
   const baseId = useId();
+  const arrowNavigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
   const order = useMemo(() => displayOrder(groups), [groups]);
   const keys = useMemo(() => order.map(findingKey), [order]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -52,7 +63,7 @@ export function FindingList({ groups, t, onActivate }: FindingListProps) {
   const container = useRef<HTMLDivElement>(null);
   const hadFocus = useRef(false);
 
-  // The active item, or the one now at its place when it went away (fixed on a live update).
+  // The active card, or the one now at its place when it went away (fixed on a live update).
   const activeIndex =
     activeKey !== null && keys.includes(activeKey)
       ? keys.indexOf(activeKey)
@@ -67,41 +78,14 @@ export function FindingList({ groups, t, onActivate }: FindingListProps) {
     if (!root.contains(document.activeElement)) buttons.current.get(current)?.focus();
   }, [current, keys]);
 
-  const focusKey = useCallback((key: string) => {
-    setActiveKey(key);
-    buttons.current.get(key)?.focus();
-  }, []);
-
-  const toggle = useCallback((key: string, open?: boolean) => {
+  const toggle = useCallback((key: string) => {
     setExpanded((previous) => {
       const next = new Set(previous);
-      if (open ?? !next.has(key)) next.add(key);
-      else next.delete(key);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
       return next;
     });
   }, []);
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (!NAV_KEYS.has(event.key) || current === null || event.altKey || event.ctrlKey || event.metaKey)
-      return;
-    event.preventDefault();
-    const last = keys.length - 1;
-    switch (event.key) {
-      case "ArrowDown":
-        return focusKey(keys[Math.min(activeIndex + 1, last)]);
-      case "ArrowUp":
-        return focusKey(keys[Math.max(activeIndex - 1, 0)]);
-      case "Home":
-        return focusKey(keys[0]);
-      case "End":
-        return focusKey(keys[last]);
-      case "ArrowRight":
-        return toggle(current, true);
-      case "ArrowLeft":
-        toggle(current, false);
-        return focusKey(current);
-    }
-  };
 
   const helpId = `${baseId}-help`;
   return (
@@ -111,7 +95,7 @@ export function FindingList({ groups, t, onActivate }: FindingListProps) {
       role="group"
       aria-label={t("findingsLabel")}
       aria-describedby={helpId}
-      onKeyDown={onKeyDown}
+      {...arrowNavigation}
       onFocus={() => (hadFocus.current = true)}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) hadFocus.current = false;
@@ -145,7 +129,8 @@ export function FindingList({ groups, t, onActivate }: FindingListProps) {
                           finding={finding}
                           itemKey={key}
                           docId={`${baseId}-doc-${keys.indexOf(key)}`}
-                          tabbable={key === current}
+                          // Every card is tabbable; the arrow navigation group makes the list one tab stop.
+                          tabbable
                           active={key === activeKey}
                           expanded={expanded.has(key)}
                           t={t}
@@ -157,7 +142,7 @@ export function FindingList({ groups, t, onActivate }: FindingListProps) {
                             setActiveKey(key);
                             onActivate(f);
                           }}
-                          onToggle={(k) => toggle(k)}
+                          onToggle={toggle}
                           onFocusItem={setActiveKey}
                         />
                       );

@@ -1,7 +1,13 @@
-/** The schema in use, and a JSON file to load instead of the built-in one. */
+/**
+ * The schema in use, and a JSON file to load instead of the built-in one (under Ylläpito). A refused file
+ * is explained in the user's language: a file that is not JSON in words only (the browser's parser text is
+ * English and technical); a file that is not a valid schema with the schema's own localised problems
+ * (SchemaError.localizedMessage) as secondary text.
+ */
 import {
   Body1,
   Button,
+  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,6 +22,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  message: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  detail: { overflowWrap: "anywhere" },
   file: { display: "none" },
 });
 
@@ -43,9 +51,9 @@ export function SchemaSetting() {
 
   return (
     <section className={styles.section} aria-labelledby="sitova-schema">
-      <h3 id="sitova-schema" className={styles.heading}>
+      <h4 id="sitova-schema" className={styles.heading}>
         <Subtitle2>{t("schemaHeading")}</Subtitle2>
-      </h3>
+      </h4>
       <Body1>{t("schemaHint")}</Body1>
       <Body1>
         {schemaInfo.name === null
@@ -59,11 +67,11 @@ export function SchemaSetting() {
       )}
       {schemaProblem && !unreadable && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t(schemaProblem.kind === "json" ? "schemaJson" : "schemaInvalid", {
-              name: schemaProblem.file,
-              detail: schemaProblem.detail,
-            })}
+          <MessageBarBody className={styles.message}>
+            {t(schemaProblem.kind === "json" ? "schemaJson" : "schemaInvalid", { name: schemaProblem.file })}
+            {schemaProblem.kind === "schema" && (
+              <Caption1 className={styles.detail}>{schemaProblem.detail}</Caption1>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,7 +1,16 @@
-/** Settings: language, the workbook's rule settings, the schema in use and Diagnostiikka. */
+/**
+ * Settings for officials: language, then the workbook's rules by name and one-line description in the
+ * user's language (the id small, for those who read docs/rules), each with its severity in words. The
+ * schema file and Diagnostiikka are for administrators: under Ylläpito, collapsed.
+ */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
+  Caption1,
   Field,
   makeStyles,
   Select,
@@ -19,16 +28,29 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  ruleHint: { display: "flex", flexDirection: "column" },
+  // A native select is as wide as its longest option unless told otherwise (a 175 px pane at 200 % zoom).
+  select: { minWidth: 0, maxWidth: "100%" },
+  ruleId: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  admin: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  adminHeader: { margin: 0 },
+  adminPanel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, margin: 0 },
 });
 
 export function LanguageSetting() {
+  const styles = useStyles();
   const session = useSession();
   const t = useT();
   const { lang } = useSessionState();
   return (
     <Field label={t("language")} hint={t("languageHint")}>
-      <Select value={lang} onChange={(_, data) => session.setLang(data.value as Lang)}>
+      <Select
+        className={styles.select}
+        select={{ className: styles.select }}
+        value={lang}
+        onChange={(_, data) => session.setLang(data.value as Lang)}
+      >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`lang_${l}`)}
@@ -60,8 +82,19 @@ export function RuleSettings() {
         const escalates = schema.rules[rule.id] === undefined && rule.escalatesTo;
         const defaultLabel = escalates ? `${name(fallback)} / ${name(rule.escalatesTo!)}` : name(fallback);
         return (
-          <Field key={rule.id} label={rule.docs[t.lang].title} hint={rule.id}>
+          <Field
+            key={rule.id}
+            label={rule.docs[t.lang].title}
+            hint={
+              <span className={styles.ruleHint}>
+                <span>{rule.docs[t.lang].description}</span>
+                <Caption1 className={styles.ruleId}>{t("ruleId", { id: rule.id })}</Caption1>
+              </span>
+            }
+          >
             <Select
+              className={styles.select}
+              select={{ className: styles.select }}
               value={ruleSettings[rule.id] ?? ""}
               onChange={(_, data) =>
                 void session.setRuleSetting(rule.id, (data.value || null) as RuleSetting | null)
@@ -92,14 +125,36 @@ export function RuleSettings() {
   );
 }
 
+/** Ylläpito: the schema file and Diagnostiikka, collapsed, as officials seldom need them. */
+function Administration() {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <Accordion collapsible className={styles.admin}>
+      <AccordionItem value="admin">
+        <AccordionHeader as="h3" className={styles.adminHeader} expandIconPosition="end">
+          <span>
+            <Subtitle2>{t("adminHeading")}</Subtitle2>
+            <br />
+            <Caption1>{t("adminHint")}</Caption1>
+          </span>
+        </AccordionHeader>
+        <AccordionPanel className={styles.adminPanel}>
+          <SchemaSetting />
+          <DiagnosticsView />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
 export function SettingsView() {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       <LanguageSetting />
       <RuleSettings />
-      <SchemaSetting />
-      <DiagnosticsView />
+      <Administration />
     </div>
   );
 }

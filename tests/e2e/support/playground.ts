@@ -28,6 +28,9 @@ const { startPlaygroundServer } = require("../../../scripts/playground") as {
   }>;
 };
 
+/** The task pane's views, by the suffix of their tab's text key (`view_results`, …). */
+export type PaneView = "results" | "settings" | "input";
+
 /** What the playground page exposes for tests (see src/playground/main.tsx). */
 interface PlaygroundWindow {
   sitovaPlayground: {
@@ -247,9 +250,9 @@ export class PlaygroundPage {
     );
   }
 
-  /** The finding buttons of the pane's list (each names severity, place, rule and message). */
+  /** The finding buttons of the pane's list (each names severity, place, rule and message), not the cards' fix buttons. */
   findingButtons(): Locator {
-    return this.pane.locator("li[data-finding] > div > button:first-child");
+    return this.pane.locator("li[data-finding] > div:first-child > button:first-child");
   }
 
   async findingTexts(): Promise<string[]> {
@@ -273,9 +276,58 @@ export class PlaygroundPage {
     await this.checkedSince(since);
   }
 
+  /** Shows one of the pane's views by its tab, as a user does. */
+  async showView(view: PaneView): Promise<void> {
+    const t = await this.t();
+    await this.pane.getByRole("tab", { name: t(`view_${view}`) }).click();
+    await this.pane.locator(`[data-testid="panel-${view}"]:not([hidden])`).waitFor();
+  }
+
+  /**
+   * Opens the results' Valinnat popover (Korostukset, Jatkuva tarkistus, Yhteenveto), if it is not open;
+   * a click elsewhere closes it, as Fluent's popovers do.
+   */
+  async openOptions(): Promise<void> {
+    const t = await this.t();
+    const surface = this.pane.getByRole("group", { name: t("optionsButton") });
+    if (await surface.isVisible()) return;
+    await this.pane.getByRole("button", { name: t("optionsButton") }).click();
+    await surface.waitFor();
+  }
+
+  /** Opens the settings' collapsed Ylläpito section (the schema file and Diagnostiikka). */
+  async openAdministration(): Promise<void> {
+    const t = await this.t();
+    const header = this.pane.getByRole("button", { name: new RegExp(`^${t("adminHeading")}`) });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+    await this.pane.getByRole("button", { name: t("diagRun") }).waitFor();
+  }
+
+  /**
+   * Makes the task pane's web view (`#root`, under the pane's title bar) `height` CSS px tall, as Excel's
+   * pane is on a given screen; its width comes from `?paneWidth=`.
+   */
+  async fitPaneHeight(height: number): Promise<void> {
+    const top = await this.pane.evaluate((root) => root.getBoundingClientRect().top);
+    const viewport = this.page.viewportSize() ?? { width: 1440, height: 900 };
+    await this.page.setViewportSize({ width: viewport.width, height: Math.round(top + height) });
+    await this.page.waitForFunction(
+      (h) => Math.abs((document.getElementById("root")?.getBoundingClientRect().height ?? 0) - h) < 1,
+      height,
+    );
+  }
+
   async screenshot(name: string): Promise<void> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
+  }
+
+  /** A screenshot of the task pane alone (its title bar and web view). */
+  async paneScreenshot(name: string): Promise<void> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page
+      .locator("#pg-pane")
+      .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
   }
 }
 
