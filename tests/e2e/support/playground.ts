@@ -322,12 +322,26 @@ export class PlaygroundPage {
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
   }
 
-  /** A screenshot of the task pane alone (its title bar and web view). */
+  /**
+   * Waits until no animation runs: Fluent's popovers fade in, and half-faded text would fail a contrast
+   * check or look wrong on a screenshot.
+   */
+  async animationsDone(): Promise<void> {
+    await this.page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== "running"),
+    );
+  }
+
+  /**
+   * A screenshot of the task pane alone (its title bar and web view), once its animations have ended: the
+   * page, clipped to the pane. (An element screenshot of the pane came out blank while a Fluent tooltip
+   * was open, which the page itself did not show.)
+   */
   async paneScreenshot(name: string): Promise<void> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await this.page
-      .locator("#pg-pane")
-      .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
+    await this.animationsDone();
+    const clip = await this.page.locator("#pg-pane").boundingBox();
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), clip: clip ?? undefined });
   }
 }
 
