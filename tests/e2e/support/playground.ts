@@ -334,11 +334,16 @@ export class PlaygroundPage {
 
   /**
    * A screenshot of the task pane alone (its title bar and web view), once its animations have ended: the
-   * page, clipped to the pane. (An element screenshot of the pane came out blank while a Fluent tooltip
-   * was open, which the page itself did not show.)
+   * page, clipped to the pane.
    */
   async paneScreenshot(name: string): Promise<void> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    // The mouse away, so that no tooltip covers the pane (headless Chromium painted the page blank
+    // behind an open Fluent tooltip in a screenshot).
+    await this.page.mouse.move(0, 0);
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="tooltip"]')].every((tip) => !tip.checkVisibility()),
+    );
     await this.animationsDone();
     const clip = await this.page.locator("#pg-pane").boundingBox();
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), clip: clip ?? undefined });
