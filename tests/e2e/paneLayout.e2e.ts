@@ -148,6 +148,7 @@ describe.each([
     async (name, view) => {
       const pg = await checkedPane(open, size);
       await view.show(pg);
+      await pg.animationsDone();
       const { scrollers, cut } = await overflow(pg);
       expect(scrollers).toEqual([]);
       expect(cut).toEqual([]);

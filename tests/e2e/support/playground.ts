@@ -322,12 +322,31 @@ export class PlaygroundPage {
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
   }
 
-  /** A screenshot of the task pane alone (its title bar and web view). */
+  /**
+   * Waits until no animation runs: Fluent's popovers fade in, and half-faded text would fail a contrast
+   * check or look wrong on a screenshot.
+   */
+  async animationsDone(): Promise<void> {
+    await this.page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState !== "running"),
+    );
+  }
+
+  /**
+   * A screenshot of the task pane alone (its title bar and web view), once its animations have ended: the
+   * page, clipped to the pane.
+   */
   async paneScreenshot(name: string): Promise<void> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await this.page
-      .locator("#pg-pane")
-      .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
+    // The mouse away, so that no tooltip covers the pane (headless Chromium painted the page blank
+    // behind an open Fluent tooltip in a screenshot).
+    await this.page.mouse.move(0, 0);
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('[role="tooltip"]')].every((tip) => !tip.checkVisibility()),
+    );
+    await this.animationsDone();
+    const clip = await this.page.locator("#pg-pane").boundingBox();
+    await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), clip: clip ?? undefined });
   }
 }
 
