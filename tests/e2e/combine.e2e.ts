@@ -3,8 +3,7 @@
  * chosen with the file chooser (tests/fixtures/divisions, counted by hand in its README), read in the browser,
  * and the city summary sheet appears with one row per division, the city total, the board's list with the
  * full risk comments, and the charts drawn from the emulator's chart model with the add-in's colours, whole-
- * number axes and data labels. Screenshots of the pane and of each chart go to test-results/e2e/ (and the
- * charts to /work/issues/chart-screens/ when that folder exists, for the issue's closing note).
+ * number axes and data labels. Screenshots of the pane and of each chart go to test-results/e2e/.
  */
 import AxeBuilder from "@axe-core/playwright";
 import * as fs from "node:fs";
@@ -18,7 +17,6 @@ const DIVISIONS = path.join(FIXTURES, "divisions");
 const FILES = ["kasko-2023.xlsx", "kymp-2023.xlsx", "SOTE_ennusteet_2023.xlsx"].map((f) =>
   path.join(DIVISIONS, f),
 );
-const CLOSING_NOTE_SCREENS = "/work/issues/chart-screens";
 
 describe("coordinator: combine workbooks", () => {
   const harness = harnessForSuite();
@@ -29,6 +27,8 @@ describe("coordinator: combine workbooks", () => {
     const labels = summaryLabels("en");
     await pg.page.setViewportSize({ width: 1920, height: 1080 });
 
+    // Beside Yhteenveto, behind the options button; it opens the combine view.
+    await pg.openOptions();
     await pg.pane.getByRole("button", { name: t("combine"), exact: true }).click();
     const panel = pg.pane.getByRole("region", { name: t("combine") });
     await panel.getByLabel(t("combinePick")).setInputFiles(FILES);
@@ -101,8 +101,6 @@ describe("coordinator: combine workbooks", () => {
       await chart.scrollIntoViewIfNeeded();
       const file = path.join(SCREENSHOTS, `combine-chart-${id}.png`);
       await chart.screenshot({ path: file, animations: "disabled" });
-      if (fs.existsSync(CLOSING_NOTE_SCREENS))
-        fs.copyFileSync(file, path.join(CLOSING_NOTE_SCREENS, `addin-${id}.png`));
     }
     expect(pg.errors).toEqual([]);
   });

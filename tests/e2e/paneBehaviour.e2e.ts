@@ -2,22 +2,13 @@
  * Issue 13's behaviours in the playground, as a reviewer meets them: results that went out of date after
  * an edit (live validation off) and the one-click re-check; a cell selected in the sheet selects its
  * finding; a quick fix and its Peru; and Ohita with a reason surviving a download and reopening of the
- * workbook (the ignore lives in the workbook's Sitova state). Screenshots go to test-results/e2e/ and are
- * copied to /work/issues/pane-screens/ when that folder exists.
+ * workbook (the ignore lives in the workbook's Sitova state). Screenshots go to test-results/e2e/.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { PlaygroundPage } from "./support/playground";
-import { SCREENSHOTS, eventually, harnessForSuite } from "./support/playground";
-
-const SHARED_SCREENS = "/work/issues/pane-screens";
-
-async function screenshot(pg: PlaygroundPage, name: string): Promise<void> {
-  await pg.screenshot(name);
-  if (fs.existsSync(SHARED_SCREENS))
-    fs.copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(SHARED_SCREENS, `${name}.png`));
-}
+import { eventually, harnessForSuite } from "./support/playground";
 
 /** The card of a cell's finding in the pane. */
 const card = (pg: PlaygroundPage, sheet: string, cell: string) =>
@@ -46,7 +37,7 @@ describe("the pane's behaviour with the workbook", () => {
     await pg.pane.getByText(t("staleBody", { sheets: "Enn2" })).waitFor();
     // The results stay what the check found until the user checks again.
     expect(await card(pg, "Enn2", "D9").count()).toBe(1);
-    await screenshot(pg, "pane-behaviour-stale");
+    await pg.screenshot("pane-behaviour-stale");
 
     await pg.pane.getByRole("button", { name: t("staleRecheck") }).click();
     await banner.waitFor({ state: "detached" });
@@ -81,7 +72,7 @@ describe("the pane's behaviour with the workbook", () => {
     await selected.waitFor({ state: "detached" });
     await pg.selectCell("Enn2!D9");
     await card(pg, "Enn2", "D9").and(selected).waitFor();
-    await screenshot(pg, "pane-behaviour-selection");
+    await pg.screenshot("pane-behaviour-selection");
     expect(pg.errors).toEqual([]);
   });
 
@@ -100,7 +91,7 @@ describe("the pane's behaviour with the workbook", () => {
     );
     await card(pg, "Enn2", "A12").waitFor({ state: "detached" });
     await pg.pane.getByText(t("fixDone", { n: 1 })).waitFor();
-    await screenshot(pg, "pane-behaviour-fixed");
+    await pg.screenshot("pane-behaviour-fixed");
 
     await pg.pane.getByRole("button", { name: t("undoFix"), exact: true }).click();
     await eventually(
@@ -144,7 +135,7 @@ describe("the pane's behaviour with the workbook", () => {
     const ignored = pg.pane.getByRole("button", { name: t("ignoredHeading", { n: 1 }) });
     await ignored.click();
     await pg.pane.getByText(t("ignoredReason", { reason: "Sovittu tarkastajan kanssa" })).waitFor();
-    await screenshot(pg, "pane-behaviour-ignored-after-reopen");
+    await pg.screenshot("pane-behaviour-ignored-after-reopen");
 
     await pg.pane.getByRole("button", { name: t("restoreIgnoredLabel", { place: "Enn2!D9" }) }).click();
     await card(pg, "Enn2", "D9").waitFor();
