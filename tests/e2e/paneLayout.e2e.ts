@@ -6,6 +6,8 @@
  * has a visible focus ring (WCAG 2.4.7, 2.4.11) that the arrow keys move, and axe finds no serious or
  * critical violation. Screenshots of each view at both sizes: test-results/e2e/pane-<width>-<view>.png.
  */
+import * as path from "node:path";
+import { FIXTURES } from "../support/paths";
 import type { PlaygroundPage } from "./support/playground";
 import { harnessForSuite } from "./support/playground";
 import { scan } from "./support/axe";
@@ -18,6 +20,9 @@ interface PaneSize {
 const EXCEL_PANE: PaneSize = { width: 320, height: 626 };
 const ZOOMED_PANE: PaneSize = { width: 175, height: 540 };
 const MIN_CARDS_IN_VIEW = 5;
+const DIVISION_FILES = ["kasko-2023.xlsx", "kymp-2023.xlsx", "SOTE_ennusteet_2023.xlsx"].map((file) =>
+  path.join(FIXTURES, "divisions", file),
+);
 
 async function openPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize, lang = "fi") {
   const pg = await open(`?lang=${lang}&paneWidth=${size.width}`);
@@ -111,6 +116,18 @@ const VIEWS: { name: string; show: (pg: PlaygroundPage) => Promise<void> }[] = [
     },
   },
   { name: "input", show: (pg) => pg.showView("input") },
+  {
+    name: "combine",
+    show: async (pg) => {
+      // Kokoa työkirjoista with three long-named division files chosen, as a coordinator sees it.
+      await pg.openOptions();
+      const t = await pg.t();
+      await pg.pane.getByRole("button", { name: t("combine"), exact: true }).click();
+      const view = pg.pane.getByRole("region", { name: t("combine") });
+      await view.getByLabel(t("combinePick")).setInputFiles(DIVISION_FILES);
+      await view.getByRole("list", { name: t("combineFiles") }).waitFor();
+    },
+  },
 ];
 
 async function checkedPane(open: (query: string) => Promise<PlaygroundPage>, size: PaneSize) {
