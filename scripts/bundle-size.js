@@ -14,6 +14,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const zlib = require("node:zlib");
+const { runWebpack } = require("./runWebpack");
 
 /** The limit of the pane's first load: 300 KB of gzipped JavaScript (1 KB = 1000 bytes, the stricter). */
 const INITIAL_LIMIT_BYTES = 300_000;
@@ -90,20 +91,10 @@ function report(measured) {
 }
 
 function buildAddin(outDir) {
-  const webpack = require("webpack");
   const makeConfig = require("../webpack.config.js");
   const config = makeConfig({}, { mode: "production" });
   config.output.path = outDir;
-  config.infrastructureLogging = { level: "error" };
-  return new Promise((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ preset: "errors-only" })));
-      resolve();
-    });
-  });
+  return runWebpack(config);
 }
 
 async function main() {

@@ -15,25 +15,16 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const { chromiumPath, missingChromiumHint } = require("./support/chromium");
+const { runWebpack } = require("../../scripts/runWebpack");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
 function buildPlayground(outDir) {
-  const webpack = require("webpack");
   const { playgroundConfig } = require("../../webpack.config.js");
   const config = playgroundConfig(false);
   config.output.path = outDir;
   config.devtool = false;
-  config.infrastructureLogging = { level: "error" };
-  return new Promise((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ preset: "errors-only" })));
-      resolve(stats.endTime - stats.startTime);
-    });
-  });
+  return runWebpack(config);
 }
 
 /** The closing lines: each journey's time, what was skipped and why, then "Tests: N passed, N failed". */

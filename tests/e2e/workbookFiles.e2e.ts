@@ -63,7 +63,7 @@ describe("playground workbook files", () => {
       ...worked.sheet("Yhteenveto").model.columnWidths,
     ]);
     // Charts are the one thing left out.
-    expect(worked.sheet("Yhteenveto").model.charts).toHaveLength(3);
+    expect(worked.sheet("Yhteenveto").model.charts).toHaveLength(4);
     expect(again.sheet("Yhteenveto").model.charts).toHaveLength(0);
   });
 
