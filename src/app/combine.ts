@@ -206,10 +206,12 @@ export class Combiner {
         this.startEntry(index);
         const snapshot = await this.context.exclusive(() => this.context.readOpenWorkbook(this.context.host));
         this.checkCancelled();
+        // Named by its file name where Excel gives one, as the other files are.
+        if (snapshot.name) names[0] = snapshot.name;
         const analysis = analyzeWorkbook(snapshot, schema);
         const summary = summarize(analysis, validate(analysis, { ruleSettings }), { file: names[0] });
         summaries.push(summary);
-        this.finishRead(index, summary);
+        this.finishRead(index, summary, names[0]);
         index++;
       }
       const seen = new Map<string, string>();
@@ -269,9 +271,9 @@ export class Combiner {
     this.update({ entries, current: name });
   }
 
-  private finishRead(index: number, summary: WorkbookSummary): void {
+  /** The entry's outcome; `name` renames it (the open workbook, once Excel has given its file name). */
+  private finishRead(index: number, summary: WorkbookSummary, name = this.state.entries[index].name): void {
     const { tables, validation } = summary.files[0];
-    const name = this.state.entries[index].name;
     const { errors, warnings } = validation;
     this.setEntry(index, { name, state: "read", tables, errors, warnings }, true);
   }

@@ -76,7 +76,8 @@ export async function readSnapshotOf(
   watch?: ReadWatch,
 ): Promise<WorkbookSnapshot> {
   const users: SheetEntry[] = layout.sheets.filter((s) => !s.own);
-  return { sheets: await readSheetValues(context, users, watch) };
+  const sheets = await readSheetValues(context, users, watch);
+  return layout.workbookName ? { name: layout.workbookName, sheets } : { sheets };
 }
 
 export async function runCheck(host: ExcelHost, plan: CheckPlan): Promise<CheckOutcome> {

@@ -54,6 +54,8 @@ export interface SheetEntry {
 }
 
 export interface WorkbookLayout {
+  /** The workbook's file name (`Workbook.name`, ExcelApi 1.7): named in the summaries' sources. */
+  workbookName: string;
   sheets: SheetEntry[];
   workbookProtected: boolean;
   parts: StateParts;
@@ -73,6 +75,7 @@ export async function loadLayout(
   worksheets.load("items/name,items/id,items/protection/protected");
   const protection = context.workbook.protection;
   protection.load("protected");
+  context.workbook.load("name");
   const parts = queueStateParts(context);
   await context.sync();
 
@@ -100,7 +103,7 @@ export async function loadLayout(
       (f) => f.type === "Custom" && isSitovaRule(f.customOrNullObject.rule.formula),
     ),
   }));
-  return { sheets, workbookProtected: protection.protected, parts };
+  return { workbookName: context.workbook.name, sheets, workbookProtected: protection.protected, parts };
 }
 
 /** Queues the load of a sheet's conditional formats with what tells Sitova's apart (their rule formula). */

@@ -189,13 +189,17 @@ describe("Kokoa työkirjoista", () => {
     expect(numbers(row(emulator, `${CITY} (Sitova)`, "Kaupunki yhteensä"))).toEqual([4, 2, 1, 1, 0, 2 / 4]);
   });
 
-  it("includes the open workbook first when asked; only its goals link to their cells", async () => {
+  it("includes the open workbook first when asked, by its file name; only its goals link to their cells", async () => {
     await session.combiner.run(divisionFiles(), { includeOpen: true });
     const state = session.combiner.getState();
+    // Excel's `Workbook.name` is the file name; the sources table names the open workbook by it.
     expect(state.entries.map((e) => [e.name, e.state])).toEqual([
-      ["Avoin työkirja", "read"],
+      ["kuva-2021-sample.xlsx", "read"],
       ...FILES.map((f) => [f, "read"]),
     ]);
+    const texts = [...emulator.sheet(CITY).model.cells.values()].map((c) => c.value);
+    expect(texts).toContain("kuva-2021-sample.xlsx");
+    expect(texts).not.toContain("Avoin työkirja");
     expect(numbers(row(emulator, CITY, "KUVA")).slice(0, 5)).toEqual([8, 6, 1, 1, 0]);
     const links = [...emulator.sheet(CITY).model.cells.values()].filter((c) => c.hyperlink);
     expect(links.map((c) => c.hyperlink!.documentReference)).toEqual(["'Enn2'!B7", "'Enn2'!B10"]);

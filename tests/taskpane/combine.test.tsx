@@ -126,7 +126,7 @@ describe("Kokoa työkirjoista in the task pane", () => {
     const done = ended(session.combiner);
     await user.click(within(dialog).getByRole("button", { name: "Kokoa yhteenveto" }));
     await act(() => done);
-    expect(within(dialog).getByText("Avoin työkirja")).toBeInTheDocument();
+    expect(within(dialog).getByText("kuva-2021-sample.xlsx")).toBeInTheDocument();
     expect(emulator.sheet("Kaupungin yhteenveto").values("A1:A1")).toEqual([
       ["Sitovien tavoitteiden ennusteiden yhteenveto"],
     ]);
