@@ -103,6 +103,57 @@ describe("the pane's behaviour with the workbook", () => {
     expect(pg.errors).toEqual([]);
   });
 
+  it("counts what a long read has done, and Peruuta leaves the workbook as it was", async () => {
+    const pg = await harness().open("?lang=fi&paneWidth=320");
+    const t = await pg.t();
+    // 6,000 more goal rows (about three read round trips of 20,000 cells), and Excel on a slow network: each
+    // round trip takes 1.5 s, so the counts between two of them stay on screen.
+    const before = await pg.page.evaluate(() => {
+      const { emulator } = (
+        window as unknown as {
+          sitovaPlayground: {
+            store: {
+              emulator: {
+                editCells(sheet: string, address: string, values: unknown): void;
+                sheetNames(): string[];
+                profile: { syncDelay: unknown };
+              };
+            };
+          };
+        }
+      ).sitovaPlayground.store;
+      const goal = (i: number) => ["Toimiva ja kaunis kaupunki", `Tavoite ${i}`, "Mittari", "Ei", "Toteutuu"];
+      const rows = Array.from({ length: 6000 }, (_, i) => [...goal(i + 1), "Toteutuu", "", 1, "", "", ""]);
+      emulator.editCells("Enn2", "A20:K6019", rows);
+      emulator.profile.syncDelay = 1500;
+      return emulator.sheetNames();
+    });
+    await pg.pane.getByRole("button", { name: t("check"), exact: true }).click();
+    // The first chunk read: Ohjeet and Enn1 whole, Enn2 in part.
+    await pg.pane.getByText(/^Luettu 2\/3 välilehteä, \d+ riviä$/).waitFor();
+    await pg.screenshot("pane-behaviour-progress");
+    await pg.pane.getByRole("button", { name: t("cancelCheck"), exact: true }).click();
+    await pg.pane.getByText(t("checkCancelled")).waitFor();
+    // Nothing was written: no results, no new sheet, no highlight.
+    const after = await pg.page.evaluate(() => {
+      const { store, session } = (
+        window as unknown as {
+          sitovaPlayground: {
+            store: { emulator: { sheetNames(): string[]; conditionalFormats(sheet: string): unknown[] } };
+            session: { getState(): { report: unknown } };
+          };
+        }
+      ).sitovaPlayground;
+      return {
+        sheets: store.emulator.sheetNames(),
+        formats: store.emulator.conditionalFormats("Enn2").length,
+        report: session.getState().report,
+      };
+    });
+    expect(after).toEqual({ sheets: before, formats: 0, report: null });
+    expect(pg.errors).toEqual([]);
+  });
+
   it("Ohita with a reason is kept in the workbook: it survives a download and reopening", async () => {
     const pg = await harness().open("?lang=fi&paneWidth=320");
     const t = await pg.t();
