@@ -769,20 +769,18 @@ export class Session {
 
   private async writeFixesNow(cells: CellFix[], action: FixOutcome["action"]): Promise<void> {
     if (cells.length === 0) return;
+    // Their change events are Sitova's own, not edits that make the results stale. A cell left unwritten
+    // (it had changed, or the write failed) raises no event: its key goes at once, or it would hide the
+    // user's next edit of that cell.
+    const ownKey = (c: CellFix) => `${this.memory.sheetIds[c.sheet]}|${c.cell}`;
+    const expected = cells.filter((c) => this.memory.sheetIds[c.sheet]).map(ownKey);
+    expected.forEach((key) => this.ownWrites.add(key));
+    let written = new Set<string>();
     try {
       this.update({ error: null });
-      // Their change events are Sitova's own, not edits that make the results stale.
-      for (const c of cells) {
-        const id = this.memory.sheetIds[c.sheet];
-        if (id) this.ownWrites.add(`${id}|${c.cell}`);
-      }
       const outcome =
         action === "fix" ? await writeFixes(this.host, cells) : await undoFixes(this.host, cells);
-      const written = new Set(outcome.written.map((c) => `${c.sheet}|${c.cell}`));
-      for (const c of cells) {
-        const id = this.memory.sheetIds[c.sheet];
-        if (!written.has(`${c.sheet}|${c.cell}`) && id) this.ownWrites.delete(`${id}|${c.cell}`);
-      }
+      written = new Set(outcome.written.map(ownKey));
       this.update({
         undoableFix: action === "fix" && outcome.written.length ? outcome.written : null,
         lastFix: { action, written: outcome.written.length, changed: outcome.changed.length },
@@ -790,6 +788,8 @@ export class Session {
       await this.afterWrite(outcome.written);
     } catch (error) {
       this.fail(error);
+    } finally {
+      for (const key of expected) if (!written.has(key)) this.ownWrites.delete(key);
     }
   }
 

@@ -168,6 +168,19 @@ describe("quick fixes", () => {
     expect(session.getState().error).toMatch(/Välilehti on suojattu \(Enn2\)/);
     expect(emulator.sheet("Enn2").cell("A12").value).toBe("Uudistuvat palvelu");
   });
+
+  it("a refused fix leaves no trace: the user's later edit of that cell still makes the results stale", async () => {
+    const { emulator, session } = await sessionOn({ options: { protectedSheets: { Enn2: {} } } });
+    await session.setHighlights(false);
+    emulator.sheet("Enn2").model.protection.protected = false;
+    await session.validate();
+    emulator.sheet("Enn2").model.protection.protected = true;
+    await session.fix(at(session, "A12")!);
+    emulator.sheet("Enn2").model.protection.protected = false;
+    emulator.editCells("Enn2", "A12", [["Uudistuvat palvelut"]]);
+    await emulator.settle();
+    expect(session.getState().stale).toEqual({ sheets: ["Enn2"] });
+  });
 });
 
 describe("ignored findings", () => {
