@@ -206,8 +206,9 @@ export class Combiner {
         this.startEntry(index);
         const snapshot = await this.context.exclusive(() => this.context.readOpenWorkbook(this.context.host));
         this.checkCancelled();
-        // Named by its file name where Excel gives one, as the other files are.
-        if (snapshot.name) names[0] = snapshot.name;
+        // Named by its file name where Excel gives one, as the other files are, unless a chosen file has
+        // that name: the name also decides which goals link to this workbook's cells.
+        if (snapshot.name && !sources.some((s) => s.name === snapshot.name)) names[0] = snapshot.name;
         const analysis = analyzeWorkbook(snapshot, schema);
         const summary = summarize(analysis, validate(analysis, { ruleSettings }), { file: names[0] });
         summaries.push(summary);

@@ -208,6 +208,19 @@ describe("Kokoa työkirjoista", () => {
     expect(report!.tables.map((t) => t.sheet)).toEqual(["Enn1", "Enn2"]);
   });
 
+  it("keeps the open workbook's generic name when a chosen file has its file name: no goal of that file links here", async () => {
+    const kasko = fs.readFileSync(path.join(DIVISIONS, FILES[0]));
+    await session.combiner.run([source("kuva-2021-sample.xlsx", new Uint8Array(kasko))], {
+      includeOpen: true,
+    });
+    expect(session.combiner.getState().entries.map((e) => e.name)).toEqual([
+      "Avoin työkirja",
+      "kuva-2021-sample.xlsx",
+    ]);
+    const links = [...emulator.sheet(CITY).model.cells.values()].filter((c) => c.hyperlink);
+    expect(links.map((c) => c.hyperlink!.documentReference)).toEqual(["'Enn2'!B7", "'Enn2'!B10"]);
+  });
+
   it("validates with the workbook's rule settings", async () => {
     await session.combiner.run([source(FILES[1])], { includeOpen: false });
     const withRule = session.combiner.getState().entries[0];
